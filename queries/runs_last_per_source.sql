@@ -1,0 +1,4 @@
+SELECT id, source, trigger, started_at, finished_at, status, pages, new, changed, unchanged,
+       removed, error_count, complete, message
+FROM scrape_runs
+QUALIFY row_number() OVER (PARTITION BY source ORDER BY id DESC) = 1;

@@ -1,0 +1,318 @@
+"""The `scout` command: parse arguments, call the pipeline, print. No logic of its own."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date, datetime
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from scout import __version__
+from scout.config import Settings, demo_db_path, load_settings, resolve_db
+from scout.errors import ConfigError, ScoutError
+from scout.http import Fetcher
+from scout.models import Batch, SaveCounts
+from scout.pipeline import EXIT_USAGE, ScrapeOutcome, replay_fetcher, scrape
+from scout.sources import Source, builtin_sources
+from scout.store import Store
+
+app = typer.Typer(
+    help="Scout: find, compare and rank remote radiology job offers.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+)
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+DbOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--db",
+        help="Database file (default: $SCOUT_DB, else the data directory).",
+        show_default=False,
+    ),
+]
+
+
+def _store(db: Path | None, settings: Settings) -> Store:
+    return Store(resolve_db(db), lock_timeout_s=settings.lock_timeout_s)
+
+
+def _select(sources: dict[str, Source], names: list[str] | None) -> list[Source]:
+    if not names:
+        return list(sources.values())
+    unknown = [n for n in names if n not in sources]
+    if unknown:
+        raise ConfigError(
+            f"unknown source {', '.join(unknown)}; known: {', '.join(sorted(sources))}"
+        )
+    return [sources[n] for n in names]
+
+
+def _print_outcome(outcome: ScrapeOutcome) -> None:
+    for r in outcome.reports:
+        c = r.counts
+        out.print(
+            f"{r.source}: {r.status} - {r.pages} pages, {c.new} new, {c.changed} changed, "
+            f"{c.unchanged} unchanged, {len(r.errors)} errors"
+        )
+        for e in r.errors:
+            out.print(f"  {e.kind}: {e.url}: {e.reason}")
+
+
+def _run_scrape(
+    store: Store, sources: list[Source], fetcher: Fetcher, settings: Settings, trigger: str
+) -> ScrapeOutcome:
+    if not sys.stderr.isatty():
+        return scrape(store, sources, fetcher, settings, trigger=trigger)
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn
+
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TextColumn("{task.fields[info]}"),
+        console=err,
+        transient=True,
+    ) as bar:
+        tasks: dict[str, Any] = {}
+        totals: dict[str, SaveCounts] = {}
+
+        def progress(name: str, batch: Batch, got: SaveCounts) -> None:
+            if name not in tasks:
+                tasks[name] = bar.add_task(name, total=None, info="")
+                totals[name] = SaveCounts()
+            totals[name].add(got)
+            t = totals[name]
+            bar.update(
+                tasks[name],
+                advance=1,
+                info=f"{t.new} new, {t.changed} changed, {t.unchanged} unchanged",
+            )
+
+        return scrape(store, sources, fetcher, settings, trigger=trigger, progress=progress)
+
+
+@app.command("scrape")
+def scrape_cmd(
+    db: DbOption = None,
+    source: Annotated[
+        list[str] | None, typer.Option("--source", "-s", help="Only this source (repeatable).")
+    ] = None,
+    replay: Annotated[
+        Path | None,
+        typer.Option(help="Answer from cassette folders under DIR instead of the network."),
+    ] = None,
+) -> None:
+    """Fetch postings from every enabled source into the database.
+
+    Exit 0 when every source succeeded, 1 when some failed (what was fetched is stored),
+    2 for usage or configuration errors.
+
+    Example: scout scrape --source acr
+    """
+    settings = load_settings()
+    sources = _select(builtin_sources(), source)
+    store = _store(db, settings)
+    if replay is not None:
+        folders = [p for p in sorted(replay.iterdir()) if (p / "cassette.json").exists()]
+        if (replay / "cassette.json").exists():
+            folders = [replay]
+        if not folders:
+            raise ConfigError(f"no cassette.json under {replay}")
+        fetcher = replay_fetcher(settings, folders)
+        trigger = "replay"
+    else:
+        fetcher = Fetcher(settings.http)
+        trigger = "manual"
+    with fetcher:
+        outcome = _run_scrape(store, sources, fetcher, settings, trigger)
+    _print_outcome(outcome)
+    raise typer.Exit(outcome.exit_code)
+
+
+@app.command("demo")
+def demo_cmd(
+    db: DbOption = None,
+    no_tui: Annotated[
+        bool, typer.Option("--no-tui", help="Print what was stored; no TUI.")
+    ] = False,
+) -> None:
+    """Replay the bundled cassettes through the real scrapers into a demo database.
+
+    The demo database is the file --db names, else scout-demo.duckdb beside (never over) your
+    own database. Exit code as for `scout scrape`: the bundled cassettes include a broken page
+    and a removed job on purpose, so the demo ends with 1 (partial success).
+
+    Example: scout demo --no-tui
+    """
+    settings = load_settings()
+    path = demo_db_path(db)
+    if db is None:
+        for stale in (path, path.with_name(path.name + ".wal")):
+            stale.unlink(missing_ok=True)
+    store = Store(path, lock_timeout_s=settings.lock_timeout_s)
+    with replay_fetcher(settings) as fetcher:
+        outcome = _run_scrape(store, list(builtin_sources().values()), fetcher, settings, "demo")
+    _print_outcome(outcome)
+    rows = store.postings()
+    out.print(f"\n{len(rows)} postings stored in {path}")
+    if no_tui:
+        _print_postings(rows)
+    else:
+        _print_postings(rows)
+        out.print("(the TUI is not built yet: this is the stored listing)")
+    raise typer.Exit(outcome.exit_code)
+
+
+@app.command("sources")
+def sources_cmd(db: DbOption = None) -> None:
+    """List every source, whether it is enabled, and its last run.
+
+    Example: scout sources
+    """
+    settings = load_settings()
+    store = _store(db, settings)
+    last = store.last_runs()
+    counts = store.posting_counts()
+    table = Table("source", "name", "enabled", "last run", "status", "open postings", "errors")
+    for name, src in builtin_sources().items():
+        run = last.get(name)
+        table.add_row(
+            name,
+            src.label,
+            "yes",
+            _fmt(run["started_at"]) if run else "never",
+            run["status"] if run else "-",
+            str(counts.get(name, {}).get("open", 0)),
+            str(run["error_count"]) if run else "-",
+        )
+    out.print(table)
+
+
+@app.command("runs")
+def runs_cmd(
+    db: DbOption = None,
+    limit: Annotated[int, typer.Option(help="How many runs to show.")] = 20,
+    errors: Annotated[
+        bool, typer.Option("--errors/--no-errors", help="List each run's errors.")
+    ] = True,
+) -> None:
+    """Show recent scrape runs with their counts and errors.
+
+    Example: scout runs --limit 5
+    """
+    settings = load_settings()
+    store = _store(db, settings)
+    for run in store.runs(limit):
+        out.print(
+            f"#{run['id']} {run['source']} [{run['trigger']}] {_fmt(run['started_at'])} "
+            f"{run['status']}: {run['pages']} pages, {run['new']} new, {run['changed']} changed, "
+            f"{run['unchanged']} unchanged, {run['removed']} removed, {run['error_count']} errors"
+            + (f" - {run['message']}" if run["message"] else "")
+        )
+        if errors and run["error_count"]:
+            for e in store.run_errors(run["id"]):
+                out.print(f"    {e['kind']}: {e['url']}: {e['reason']}")
+
+
+@app.command("postings")
+def postings_cmd(
+    db: DbOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON list of objects.")] = False,
+    source: Annotated[str | None, typer.Option(help="Only this source.")] = None,
+) -> None:
+    """List stored postings (newest first).
+
+    Example: scout postings --json | jq '.[0].title'
+    """
+    settings = load_settings()
+    rows = _store(db, settings).postings(source=source)
+    if as_json:
+        out.print_json(json.dumps([_jsonable(r) for r in rows]))
+    else:
+        _print_postings(rows)
+
+
+@app.command("record")
+def record_cmd(
+    out_dir: Annotated[Path, typer.Option("--out", help="Folder to write the cassette into.")],
+    source: Annotated[str, typer.Option(help="The source to record.")] = "acr",
+    db: DbOption = None,
+) -> None:
+    """Scrape one source from the live network and record every exchange as a cassette.
+
+    Example: scout record --source acr --out cassettes/acr-live
+    """
+    from scout.replay import RecordingTransport
+
+    settings = load_settings()
+    sources = _select(builtin_sources(), [source])
+    store = _store(db, settings)
+    with Fetcher(settings.http, transport=RecordingTransport(out_dir)) as fetcher:
+        outcome = scrape(store, sources, fetcher, settings, trigger="record")
+    _print_outcome(outcome)
+    raise typer.Exit(outcome.exit_code)
+
+
+def _print_postings(rows: list[dict[str, Any]]) -> None:
+    for r in rows:
+        removed = " (removed)" if r.get("removed_at") else ""
+        out.print(
+            f"{r['id']:>5} {r['source']:<6} {r['title'][:60]:<60} {(r['employer'] or '-')[:30]:<30} "
+            f"{(r['location'] or '-')[:24]}{removed}"
+        )
+
+
+def _fmt(value: datetime | None) -> str:
+    return value.strftime("%Y-%m-%d %H:%M") if value else "-"
+
+
+def _jsonable(row: dict[str, Any]) -> dict[str, Any]:
+    out_row: dict[str, Any] = {}
+    for k, v in row.items():
+        if isinstance(v, datetime | date):
+            out_row[k] = v.isoformat()
+        elif k == "published_pay" and isinstance(v, str):
+            out_row[k] = json.loads(v)
+        else:
+            out_row[k] = v
+    return out_row
+
+
+@app.callback(invoke_without_command=True)
+def _root(
+    version: Annotated[bool, typer.Option("--version", help="Print the version.")] = False,
+) -> None:
+    if version:
+        out.print(f"scout {__version__}")
+        raise typer.Exit(0)
+
+
+def main() -> None:
+    """Console entry point: Scout's own errors become one clear line and an exit code."""
+    try:
+        app(standalone_mode=False)
+    except typer.Exit as e:
+        sys.exit(e.exit_code)
+    except ConfigError as e:
+        err.print(f"scout: {e}")
+        sys.exit(EXIT_USAGE)
+    except ScoutError as e:
+        err.print(f"scout: {e}")
+        sys.exit(1)
+    except Exception as e:  # click usage errors
+        import click
+
+        if isinstance(e, click.ClickException):
+            e.show()
+            sys.exit(EXIT_USAGE)
+        if isinstance(e, click.exceptions.Abort):
+            sys.exit(130)
+        raise

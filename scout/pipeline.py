@@ -1,0 +1,128 @@
+"""The glue: sources -> store (-> normalize). Takes its client, store and settings as arguments."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from scout.config import Settings
+from scout.http import Fetcher
+from scout.models import Batch, PageError, RunReport, SaveCounts
+from scout.replay import Replayer
+from scout.resources import cassettes_dir
+from scout.sources.base import Source
+from scout.store import Store
+
+ProgressFn = Callable[[str, Batch, SaveCounts], None]
+
+EXIT_OK = 0
+EXIT_PARTIAL = 1
+EXIT_USAGE = 2
+
+
+@dataclass
+class ScrapeOutcome:
+    reports: list[RunReport] = field(default_factory=list)
+
+    @property
+    def exit_code(self) -> int:
+        """0 when every source succeeded, 1 when any failed or was cut short (what was fetched
+        is stored either way)."""
+        return EXIT_OK if all(r.status == "ok" for r in self.reports) else EXIT_PARTIAL
+
+
+def _status(saved_pages: int, errors: Sequence[PageError], stopped: bool) -> str:
+    if stopped:
+        return "stopped"
+    if not errors:
+        return "ok"
+    return "partial" if saved_pages else "failed"
+
+
+def scrape_source(
+    store: Store,
+    source: Source,
+    fetcher: Fetcher,
+    settings: Settings,
+    *,
+    trigger: str = "manual",
+    progress: ProgressFn | None = None,
+) -> RunReport:
+    """Run one source to the end, storing each page as it arrives; never raises for bad pages."""
+    run_id = store.start_run(source.name, trigger)
+    started = store.now()
+    counts = SaveCounts()
+    errors: list[PageError] = []
+    pages = 0
+    good_pages = 0
+    complete = False
+    try:
+        for batch in source.scrape(fetcher, settings):
+            got, _touched = store.save_batch(
+                run_id, batch.postings, errors=batch.errors, pages=batch.pages_fetched
+            )
+            counts.add(got)
+            errors.extend(batch.errors)
+            pages += batch.pages_fetched
+            if batch.pages_fetched:
+                good_pages += 1
+            complete = complete or batch.complete_listing
+            if progress:
+                progress(source.name, batch, got)
+    except Exception as e:  # an adapter bug must not stop the other sources
+        err = PageError(
+            url=getattr(source, "base_url", source.name),
+            reason=f"adapter crashed: {type(e).__name__}: {e}",
+            kind="crash",
+        )
+        store.record_errors(run_id, [err])
+        errors.append(err)
+        complete = False
+    stopped = any(e.kind == "breaker" for e in errors)
+    status = _status(good_pages, errors, stopped)
+    removed = store.mark_removed(source.name, run_id) if complete and not stopped else 0
+    message = next((e.reason for e in errors if e.kind == "breaker"), "")
+    store.finish_run(run_id, status, complete=complete, removed=removed, message=message)
+    return RunReport(
+        run_id=run_id,
+        source=source.name,
+        status=status,  # type: ignore[arg-type]
+        started_at=started,
+        finished_at=store.now(),
+        pages=pages,
+        counts=counts,
+        errors=errors,
+        message=message,
+    )
+
+
+def scrape(
+    store: Store,
+    sources: Iterable[Source],
+    fetcher: Fetcher,
+    settings: Settings,
+    *,
+    trigger: str = "manual",
+    progress: ProgressFn | None = None,
+) -> ScrapeOutcome:
+    """Run each source in turn; one failing source never stops the others."""
+    outcome = ScrapeOutcome()
+    for source in sources:
+        outcome.reports.append(
+            scrape_source(store, source, fetcher, settings, trigger=trigger, progress=progress)
+        )
+    return outcome
+
+
+def replay_fetcher(settings: Settings, folders: Iterable[Path] | None = None) -> Fetcher:
+    """A fetcher that answers from cassette folders, with pacing and waiting switched off."""
+    if folders is None:
+        root = cassettes_dir()
+        folders = sorted(p for p in root.iterdir() if (p / "cassette.json").exists())
+    replayer = Replayer.from_folders(folders)
+    http = settings.http.model_copy(update={"pace": False})
+    return Fetcher(
+        http, transport=replayer.transport(), sleep=lambda _s: None, clock=time.monotonic
+    )

@@ -1,0 +1,289 @@
+"""YM Careers boards (ACR Career Center and other society boards on the same engine).
+
+Search `{base}/jobs/?keywords=KW`, follow the next-page links, then read each job page
+`{base}/job/{slug}/{id}/`: schema.org JSON-LD first, the HTML blocks (`job-data-basics`,
+`job-data-contain`, `description-text`) when a page has none. Cards are found class-agnostically
+by their job links, because the engine's list templates drift.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from urllib.parse import quote_plus, urljoin
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from scout.config import Settings
+from scout.errors import FetchError, ParseError, SourceStopped
+from scout.extract.html import html_to_text
+from scout.http import Fetcher
+from scout.models import Batch, PageError, PublishedPay, RawPosting
+from scout.roles import is_radiologist_title
+from scout.sources.base import page_error
+from scout.sources.jsonld import first_job_posting
+
+JOB_LINK = re.compile(r"/job/[^/?#]+/(\d{5,})/?(?:[?#].*)?$")
+_MODE = re.compile(r"\((Remote|Hybrid|On-?Site)\)\s*$", re.IGNORECASE)
+_POSTED = re.compile(r"Posted\s*:?\s*(.+)", re.IGNORECASE)
+_DATE_FORMATS = ("%m/%d/%Y", "%b %d, %Y", "%B %d, %Y", "%Y-%m-%d", "%d %b %Y")
+
+
+@dataclass
+class Card:
+    job_id: str
+    url: str
+    title: str
+    employer: str | None = None
+    location: str | None = None
+    posted: date | None = None
+    mode: str | None = None
+
+
+@dataclass
+class ResultsPage:
+    cards: list[Card] = field(default_factory=list)
+    next_url: str | None = None
+
+
+def parse_date_text(text: str | None) -> date | None:
+    if not text:
+        return None
+    text = text.strip().rstrip(".")
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def _first_text(node: LexborNode, selectors: tuple[str, ...]) -> str | None:
+    for sel in selectors:
+        found = node.css_first(sel)
+        if found is not None:
+            text = " ".join((found.text(deep=True) or "").split())
+            if text:
+                return text
+    return None
+
+
+def _normalise_mode(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    raw = raw.lower().replace("-", "").replace(" ", "")
+    return {"remote": "remote", "hybrid": "hybrid", "onsite": "onsite"}.get(raw)
+
+
+def parse_results(html: str, page_url: str) -> ResultsPage:
+    """Cards and the next-page link of one search results page."""
+    tree = LexborHTMLParser(html)
+    page = ResultsPage()
+    seen: set[str] = set()
+    for a in tree.css("a[href]"):
+        href = a.attributes.get("href") or ""
+        m = JOB_LINK.search(href)
+        if not m or m.group(1) in seen:
+            continue
+        title = " ".join((a.text(deep=True) or "").split())
+        if not title:
+            continue
+        seen.add(m.group(1))
+        card_node: LexborNode | None = a.parent
+        while card_node is not None and card_node.tag not in ("li", "article", "tr"):
+            if card_node.tag == "div" and "job" in (card_node.attributes.get("class") or ""):
+                cls = card_node.attributes.get("class") or ""
+                if any(k in cls for k in ("tile", "summary", "card", "result", "listing")):
+                    break
+            card_node = card_node.parent
+        card = Card(job_id=m.group(1), url=urljoin(page_url, href.split("#")[0]), title=title)
+        if card_node is not None:
+            card.employer = _first_text(card_node, (".job-company", ".company", ".employer"))
+            location = _first_text(card_node, (".job-location", ".location", "strong"))
+            if location:
+                mode = _MODE.search(location)
+                if mode:
+                    card.mode = _normalise_mode(mode.group(1))
+                    location = location[: mode.start()].strip()
+                card.location = re.sub(r",\s*United States$", "", location)
+            posted = _first_text(card_node, (".job-posted", ".posted", ".date"))
+            if posted:
+                pm = _POSTED.search(posted)
+                card.posted = parse_date_text(pm.group(1) if pm else posted)
+        page.cards.append(card)
+    nxt = tree.css_first('a[rel="next"]')
+    if nxt is not None and nxt.attributes.get("href"):
+        page.next_url = urljoin(page_url, nxt.attributes["href"] or "")
+    return page
+
+
+def _info_block(tree: LexborHTMLParser) -> dict[str, str]:
+    """The "Job Information" block as label -> value (Salary, Job Type, Work Setting...)."""
+    info: dict[str, str] = {}
+    block = tree.css_first(".job-data-contain")
+    if block is None:
+        return info
+    for dt in block.css("dt"):
+        dd = dt.next
+        while dd is not None and dd.tag != "dd":
+            dd = dd.next
+        if dd is not None:
+            key = " ".join((dt.text(deep=True) or "").split()).rstrip(":")
+            info[key] = " ".join((dd.text(deep=True) or "").split())
+    return info
+
+
+def parse_job(html: str, card: Card, source: str) -> RawPosting:
+    """One job page as a RawPosting; ParseError when it has no readable description."""
+    tree = LexborHTMLParser(html)
+    ld = first_job_posting(tree)
+    info = _info_block(tree)
+    desc_node = tree.css_first(".description-text") or tree.css_first(".job-description")
+    description = ""
+    if ld and ld.description_html:
+        description = html_to_text(ld.description_html)
+    if not description and desc_node is not None:
+        description = html_to_text(desc_node.html or "")
+    if not description:
+        raise ParseError(card.url, "no job description on the page (markup changed or truncated)")
+    h1 = tree.css_first("h1")
+    title = (
+        (ld.title if ld else None)
+        or (" ".join((h1.text(deep=True) or "").split()) if h1 else None)
+        or card.title
+    )
+    basics = tree.css_first(".job-data-basics")
+    employer = (
+        (ld.employer if ld else None)
+        or (_first_text(basics, (".job-company",)) if basics else None)
+        or card.employer
+    )
+    location = (
+        (ld.location if ld else None)
+        or (_first_text(basics, (".job-location",)) if basics else None)
+        or card.location
+    )
+    posted = ld.date_posted if ld else None
+    if posted is None and basics is not None:
+        raw = _first_text(basics, (".job-posted",))
+        pm = _POSTED.search(raw or "")
+        posted = parse_date_text(pm.group(1) if pm else raw)
+    posted = posted or card.posted
+    mode = "remote" if ld and ld.remote else _normalise_mode(info.get("Work Setting")) or card.mode
+    header = [title, employer or "", location or ""]
+    header += [f"{k}: {v}" for k, v in info.items()]
+    text = "\n".join(h for h in header if h) + "\n\n" + description
+    pay = ld.pay if ld else None
+    if pay is None and info.get("Salary"):
+        pay = PublishedPay(text=info["Salary"])
+    facts: dict[str, str] = {k: v for k, v in info.items() if k != "Salary"}
+    if ld and ld.employment_type:
+        facts["employmentType"] = ld.employment_type
+    return RawPosting(
+        source=source,
+        source_id=card.job_id,
+        url=card.url,
+        title=title,
+        employer=employer,
+        location=location,
+        posted_date=posted,
+        body=html,
+        body_format="html",
+        text=text,
+        work_mode_hint=mode,
+        published_pay=pay,
+        facts=facts,
+    )
+
+
+class YMCareers:
+    """A YM Careers board at `base_url`, searched for each keyword in turn."""
+
+    kind = "YM Careers board"
+
+    def __init__(
+        self,
+        name: str,
+        label: str,
+        base_url: str,
+        keywords: tuple[str, ...] = ("teleradiology", "radiologist"),
+    ) -> None:
+        self.name = name
+        self.label = label
+        self.base_url = base_url.rstrip("/")
+        self.keywords = keywords
+
+    def search_url(self, keyword: str) -> str:
+        return f"{self.base_url}/jobs/?keywords={quote_plus(keyword)}"
+
+    def scrape(self, fetch: Fetcher, settings: Settings) -> Iterator[Batch]:
+        fetched: set[str] = set()
+        all_complete = True
+        for index, keyword in enumerate(self.keywords):
+            last_keyword = index == len(self.keywords) - 1
+            url: str | None = self.search_url(keyword)
+            ids_this_search: set[str] = set()
+            pages = 0
+            while url is not None:
+                try:
+                    resp = fetch.get(url, source=self.name)
+                    results = parse_results(resp.text, url)
+                except SourceStopped as e:
+                    yield Batch(url, errors=[page_error(e)])
+                    return
+                except (FetchError, ParseError) as e:
+                    all_complete = False
+                    yield Batch(url, errors=[page_error(e)])
+                    break
+                pages += 1
+                new_ids = [c.job_id for c in results.cards if c.job_id not in ids_this_search]
+                if results.cards and not new_ids:
+                    all_complete = False
+                    yield Batch(
+                        url,
+                        pages_fetched=1,
+                        errors=[
+                            PageError(
+                                url,
+                                "results page repeats jobs already seen in this search; "
+                                "stopped paging (the board may ignore the page parameter)",
+                                "guard",
+                            )
+                        ],
+                    )
+                    break
+                ids_this_search.update(new_ids)
+                batch = Batch(url, pages_fetched=1)
+                for card in results.cards:
+                    if card.job_id in fetched:
+                        continue
+                    fetched.add(card.job_id)
+                    if is_radiologist_title(card.title) is False:
+                        continue
+                    try:
+                        job = fetch.get(card.url, source=self.name)
+                        batch.pages_fetched += 1
+                        batch.postings.append(parse_job(job.text, card, self.name))
+                    except SourceStopped as e:
+                        batch.errors.append(page_error(e))
+                        yield batch
+                        return
+                    except (FetchError, ParseError) as e:
+                        batch.errors.append(page_error(e))
+                next_url = results.next_url
+                if next_url is not None and pages >= settings.page_cap:
+                    batch.errors.append(
+                        PageError(
+                            next_url,
+                            f"stopped after {settings.page_cap} results pages (page cap)",
+                            "guard",
+                        )
+                    )
+                    all_complete = False
+                    next_url = None
+                # job-page errors do not make the listing incomplete; a cut-off search does
+                batch.complete_listing = next_url is None and last_keyword and all_complete
+                yield batch
+                url = next_url
