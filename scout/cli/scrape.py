@@ -1,4 +1,4 @@
-"""The `scout` command: parse arguments, call the pipeline, print. No logic of its own."""
+"""Commands that fetch and list what is stored: scrape, demo, sources, runs, postings, record."""
 
 from __future__ import annotations
 
@@ -9,39 +9,16 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
-from scout import __version__
-from scout.config import Settings, demo_db_path, load_settings, resolve_db
-from scout.errors import ConfigError, ScoutError
+from scout.cli.app import DbOption, app, err, open_store, out
+from scout.config import Settings, demo_db_path, load_settings
+from scout.errors import ConfigError
 from scout.http import Fetcher
 from scout.models import Batch, SaveCounts
-from scout.pipeline import EXIT_USAGE, ScrapeOutcome, replay_fetcher, scrape
+from scout.pipeline import ScrapeOutcome, replay_fetcher, scrape
 from scout.sources import Source, builtin_sources
 from scout.store import Store
-
-app = typer.Typer(
-    help="Scout: find, compare and rank remote radiology job offers.",
-    no_args_is_help=True,
-    add_completion=False,
-    rich_markup_mode=None,
-)
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
-
-DbOption = Annotated[
-    Path | None,
-    typer.Option(
-        "--db",
-        help="Database file (default: $SCOUT_DB, else the data directory).",
-        show_default=False,
-    ),
-]
-
-
-def _store(db: Path | None, settings: Settings) -> Store:
-    return Store(resolve_db(db), lock_timeout_s=settings.lock_timeout_s)
 
 
 def _select(sources: dict[str, Source], names: list[str] | None) -> list[Source]:
@@ -119,7 +96,7 @@ def scrape_cmd(
     """
     settings = load_settings()
     sources = _select(builtin_sources(), source)
-    store = _store(db, settings)
+    store = open_store(db, settings)
     if replay is not None:
         folders = [p for p in sorted(replay.iterdir()) if (p / "cassette.json").exists()]
         if (replay / "cassette.json").exists():
@@ -178,7 +155,7 @@ def sources_cmd(db: DbOption = None) -> None:
     Example: scout sources
     """
     settings = load_settings()
-    store = _store(db, settings)
+    store = open_store(db, settings)
     last = store.last_runs()
     counts = store.posting_counts()
     table = Table("source", "name", "enabled", "last run", "status", "open postings", "errors")
@@ -209,7 +186,7 @@ def runs_cmd(
     Example: scout runs --limit 5
     """
     settings = load_settings()
-    store = _store(db, settings)
+    store = open_store(db, settings)
     for run in store.runs(limit):
         out.print(
             f"#{run['id']} {run['source']} [{run['trigger']}] {_fmt(run['started_at'])} "
@@ -233,7 +210,7 @@ def postings_cmd(
     Example: scout postings --json | jq '.[0].title'
     """
     settings = load_settings()
-    rows = _store(db, settings).postings(source=source)
+    rows = open_store(db, settings).postings(source=source)
     if as_json:
         out.print_json(json.dumps([_jsonable(r) for r in rows]))
     else:
@@ -254,7 +231,7 @@ def record_cmd(
 
     settings = load_settings()
     sources = _select(builtin_sources(), [source])
-    store = _store(db, settings)
+    store = open_store(db, settings)
     with Fetcher(settings.http, transport=RecordingTransport(out_dir)) as fetcher:
         outcome = scrape(store, sources, fetcher, settings, trigger="record")
     _print_outcome(outcome)
@@ -284,35 +261,3 @@ def _jsonable(row: dict[str, Any]) -> dict[str, Any]:
         else:
             out_row[k] = v
     return out_row
-
-
-@app.callback(invoke_without_command=True)
-def _root(
-    version: Annotated[bool, typer.Option("--version", help="Print the version.")] = False,
-) -> None:
-    if version:
-        out.print(f"scout {__version__}")
-        raise typer.Exit(0)
-
-
-def main() -> None:
-    """Console entry point: Scout's own errors become one clear line and an exit code."""
-    try:
-        app(standalone_mode=False)
-    except typer.Exit as e:
-        sys.exit(e.exit_code)
-    except ConfigError as e:
-        err.print(f"scout: {e}")
-        sys.exit(EXIT_USAGE)
-    except ScoutError as e:
-        err.print(f"scout: {e}")
-        sys.exit(1)
-    except Exception as e:  # click usage errors
-        import click
-
-        if isinstance(e, click.ClickException):
-            e.show()
-            sys.exit(EXIT_USAGE)
-        if isinstance(e, click.exceptions.Abort):
-            sys.exit(130)
-        raise
