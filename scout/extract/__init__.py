@@ -1,0 +1,34 @@
+"""The rule-based terms extractor: posting text in, contract terms out. Pure: no I/O.
+
+`extract(text)` composes the field extractors (pay and volume in `pay.py`, everything else in
+`facts.py`); each returns values plus evidence spans into the same text.
+"""
+
+from __future__ import annotations
+
+from scout.extract.contract import Terms
+from scout.extract.doc import Doc
+from scout.extract.facts import extract_facts
+from scout.extract.html import html_to_text
+from scout.extract.pay import extract_pay
+
+# Bump when a rule changes what is extracted: `scout renormalize` re-runs postings whose stored
+# terms carry an older version.
+EXTRACTOR_VERSION = "1"
+
+__all__ = ["EXTRACTOR_VERSION", "Terms", "extract", "extract_html"]
+
+
+def extract(text: str) -> Terms:
+    """The contract terms of one posting's plain text; never raises on any string."""
+    doc = Doc(text)
+    pay, volume, pay_evidence = extract_pay(doc)
+    facts, fact_evidence = extract_facts(doc)
+    evidence = sorted(pay_evidence + fact_evidence, key=lambda e: (e.start, e.field))
+    return Terms(pay=pay, volume=volume, evidence=evidence, **facts)
+
+
+def extract_html(html: str) -> tuple[str, Terms]:
+    """Strip the markup, then extract; returns the plain text the evidence offsets point into."""
+    text = html_to_text(html)
+    return text, extract(text)
