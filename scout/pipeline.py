@@ -10,6 +10,7 @@ from pathlib import Path
 from scout.config import Settings
 from scout.http import Fetcher
 from scout.models import Batch, PageError, RunReport, SaveCounts
+from scout.normalize import EXTRACTOR_VERSION, diff_terms, terms_json
 from scout.replay import Replayer
 from scout.resources import cassettes_dir
 from scout.sources.base import Source
@@ -60,8 +61,10 @@ def scrape_source(
     complete = False
     try:
         for batch in source.scrape(fetcher, settings):
+            terms = {(p.source, p.source_id): terms_json(p.text) for p in batch.postings}
             got, _touched = store.save_batch(
-                run_id, batch.postings, errors=batch.errors, pages=batch.pages_fetched
+                run_id, batch.postings, errors=batch.errors, pages=batch.pages_fetched,
+                terms=terms, extractor_version=EXTRACTOR_VERSION, differ=diff_terms,
             )
             counts.add(got)
             errors.extend(batch.errors)
@@ -114,6 +117,15 @@ def scrape(
             scrape_source(store, source, fetcher, settings, trigger=trigger, progress=progress)
         )
     return outcome
+
+
+def renormalize(store: Store) -> int:
+    """Re-extract terms for postings whose stored terms are missing or from an older extractor."""
+    stale = store.stale_terms(EXTRACTOR_VERSION)
+    rows = [(pid, version, terms_json(text)) for pid, version, text in stale]
+    for start in range(0, len(rows), 500):
+        store.save_terms(rows[start:start + 500], EXTRACTOR_VERSION, diff_terms)
+    return len(rows)
 
 
 def replay_fetcher(settings: Settings, folders: Iterable[Path] | None = None) -> Fetcher:

@@ -11,7 +11,7 @@ import json
 import random
 import re
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -24,6 +24,7 @@ from scout.models import PageError, RawPosting, SaveCounts
 from scout.resources import queries_dir, sql
 
 Row = dict[str, Any]
+Differ = Callable[[str, str], list[tuple[str, str | None, str | None]]]
 _MIGRATION = re.compile(r"^(\d{3})_[\w-]+\.sql$")
 
 
@@ -179,6 +180,17 @@ class Store:
         with self.connect(read_only=True) as con:
             return self._rows(con, sql(name), params)
 
+    def execute(self, name: str, **params: Any) -> list[Row]:
+        """Run queries/NAME.sql in its own write transaction; rows it returns (RETURNING) as dicts."""
+        with self.transaction() as con:
+            return self._rows(con, sql(name), params)
+
+    def execute_many(self, steps: Sequence[tuple[str, dict[str, Any]]]) -> None:
+        """Run several queries/NAME.sql statements in one write transaction (all or nothing)."""
+        with self.transaction() as con:
+            for name, params in steps:
+                con.execute(sql(name), params)
+
     # -- runs --------------------------------------------------------------------------------
 
     def start_run(self, source: str, trigger: str = "manual") -> int:
@@ -249,9 +261,15 @@ class Store:
         *,
         errors: Sequence[PageError] = (),
         pages: int = 1,
+        terms: Mapping[tuple[str, str], str] | None = None,
+        extractor_version: str = "",
+        differ: Differ | None = None,
     ) -> tuple[SaveCounts, list[int]]:
-        """Store one page's postings and errors in one transaction; return the counts and the ids
-        of the postings that are new or changed (they need normalizing)."""
+        """Store one page's postings, their terms and the page's errors in one transaction.
+
+        `terms` maps (source, source_id) to the extractor's JSON; it is written for the postings
+        that are new or changed, and `differ` records what changed since the previous version.
+        Returns the counts and the ids of the new or changed postings."""
         unique: dict[tuple[str, str], RawPosting] = {}
         for p in postings:
             unique[(p.source, p.source_id)] = p
@@ -270,9 +288,15 @@ class Store:
                 con.execute(sql("postings_update_changed"), params)
                 con.execute(sql("postings_touch_unchanged"), params)
                 con.execute(sql("postings_insert_new"), params)
-                touched = [
-                    int(r[0]) for r in con.execute(sql("incoming_touched_ids"), params).fetchall()
-                ]
+                rows = con.execute(sql("incoming_touched_ids"), params).fetchall()
+                touched = [int(r[0]) for r in rows]
+                if terms is not None:
+                    fresh = [
+                        (int(r[0]), int(r[3]), terms[(r[1], r[2])])
+                        for r in rows
+                        if (r[1], r[2]) in terms
+                    ]
+                    self._write_terms(con, fresh, extractor_version, differ, run_id, now)
                 con.execute("DROP TABLE incoming")
             for err in errors:
                 con.execute(
@@ -296,6 +320,50 @@ class Store:
                 },
             )
         return counts, touched
+
+    def _write_terms(
+        self,
+        con: duckdb.DuckDBPyConnection,
+        rows: Sequence[tuple[int, int, str]],
+        extractor_version: str,
+        differ: Differ | None,
+        run_id: int | None,
+        now: datetime,
+    ) -> None:
+        """Write (posting_id, posting_version, terms JSON) rows; when a posting's version moved
+        on, record the fields whose terms changed."""
+        if not rows:
+            return
+        old = {}
+        if differ is not None:
+            ids = [r[0] for r in rows]
+            old = {int(pid): (int(ver), t) for pid, ver, t in
+                   con.execute(sql("terms_for_ids"), {"ids": ids}).fetchall()}
+        for posting_id, version, new_terms in rows:
+            con.execute(sql("terms_upsert"), {
+                "posting_id": posting_id, "posting_version": version,
+                "extractor_version": extractor_version, "terms": new_terms, "now": now})
+            previous = old.get(posting_id)
+            if differ is None or previous is None or previous[0] == version:
+                continue
+            for field, before, after in differ(previous[1], new_terms):
+                con.execute(sql("term_change_insert"), {
+                    "posting_id": posting_id, "now": now, "run_id": run_id, "field": field,
+                    "old_value": before, "new_value": after})
+
+    def stale_terms(self, extractor_version: str) -> list[tuple[int, int, str]]:
+        """(id, version, text) of postings whose terms are missing or out of date."""
+        with self.connect(read_only=True) as con:
+            rows = con.execute(sql("terms_stale"), {"extractor_version": extractor_version})
+            return [(int(a), int(b), str(c)) for a, b, c in rows.fetchall()]
+
+    def save_terms(
+        self, rows: Sequence[tuple[int, int, str]], extractor_version: str,
+        differ: Differ | None = None,
+    ) -> None:
+        """Store re-extracted terms (renormalize) in one transaction."""
+        with self.transaction() as con:
+            self._write_terms(con, rows, extractor_version, differ, None, self._clock())
 
     def postings(self, *, source: str | None = None, include_removed: bool = True) -> list[Row]:
         return self.query("postings_list", source=source, include_removed=include_removed)

@@ -11,7 +11,8 @@ from typing import Annotated
 import typer
 
 from scout import __version__
-from scout.cli import scrape as _scrape  # noqa: F401  (registers commands)
+from scout.cli import extract as _extract  # noqa: F401  (registers commands)
+from scout.cli import scrape as _scrape  # noqa: F401
 from scout.cli.app import app, err, out
 from scout.errors import ConfigError, ScoutError
 from scout.pipeline import EXIT_USAGE
@@ -31,7 +32,8 @@ def _root(
 def main() -> None:
     """Console entry point: Scout's own errors become one clear line and an exit code."""
     try:
-        app(standalone_mode=False)
+        code = app(standalone_mode=False)
+        sys.exit(code if isinstance(code, int) else 0)
     except typer.Exit as e:
         sys.exit(e.exit_code)
     except ConfigError as e:

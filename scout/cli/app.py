@@ -36,3 +36,13 @@ def _store(db: Path | None, settings: Settings) -> Store:
 
 def open_store(db: Path | None, settings: Settings) -> Store:
     return Store(resolve_db(db), lock_timeout_s=settings.lock_timeout_s)
+
+
+def print_table(headers: list[str], rows: list[list[str]]) -> None:
+    """A plain aligned table: readable in a terminal, a log file and a pipe alike."""
+    widths = [max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(headers)]
+    line = "  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True))
+    out.print(line.rstrip(), markup=False)
+    out.print("  ".join("-" * w for w in widths), markup=False)
+    for r in rows:
+        out.print("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip(), markup=False)

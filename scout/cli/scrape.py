@@ -9,9 +9,8 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.table import Table
 
-from scout.cli.app import DbOption, app, err, open_store, out
+from scout.cli.app import DbOption, app, err, open_store, out, print_table
 from scout.config import Settings, demo_db_path, load_settings
 from scout.errors import ConfigError
 from scout.http import Fetcher
@@ -158,19 +157,21 @@ def sources_cmd(db: DbOption = None) -> None:
     store = open_store(db, settings)
     last = store.last_runs()
     counts = store.posting_counts()
-    table = Table("source", "name", "enabled", "last run", "status", "open postings", "errors")
+    rows = []
     for name, src in builtin_sources().items():
         run = last.get(name)
-        table.add_row(
-            name,
-            src.label,
-            "yes",
-            _fmt(run["started_at"]) if run else "never",
-            run["status"] if run else "-",
-            str(counts.get(name, {}).get("open", 0)),
-            str(run["error_count"]) if run else "-",
+        rows.append(
+            [
+                name,
+                src.label,
+                "yes",
+                _fmt(run["started_at"]) if run else "never",
+                run["status"] if run else "-",
+                str(counts.get(name, {}).get("open", 0)),
+                str(run["error_count"]) if run else "-",
+            ]
         )
-    out.print(table)
+    print_table(["source", "name", "enabled", "last run", "status", "open postings", "errors"], rows)
 
 
 @app.command("runs")

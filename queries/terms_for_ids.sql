@@ -1,0 +1,1 @@
+SELECT posting_id, posting_version, terms FROM terms WHERE list_contains($ids, posting_id);
