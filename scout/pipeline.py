@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from scout.config import Settings
+from scout.dedupe import DedupeItem, group_offers
 from scout.http import Fetcher
 from scout.models import Batch, PageError, RunReport, SaveCounts
 from scout.normalize import EXTRACTOR_VERSION, diff_terms, terms_json
@@ -116,7 +117,20 @@ def scrape(
         outcome.reports.append(
             scrape_source(store, source, fetcher, settings, trigger=trigger, progress=progress)
         )
+    regroup_offers(store)
     return outcome
+
+
+def regroup_offers(store: Store) -> int:
+    """Group every stored posting into offers (one per job across sources); returns the count."""
+    items = [DedupeItem(**row) for row in store.query("dedupe_items")]
+    groups = group_offers(items)
+    ids = list(groups)
+    store.execute_many([
+        ("offer_members_clear", {}),
+        ("offer_members_insert", {"posting_ids": ids, "offer_ids": [groups[i] for i in ids]}),
+    ])
+    return len(set(groups.values()))
 
 
 def renormalize(store: Store) -> int:

@@ -12,6 +12,7 @@ import typer
 
 from scout import __version__
 from scout.cli import extract as _extract  # noqa: F401  (registers commands)
+from scout.cli import history as _history  # noqa: F401
 from scout.cli import scrape as _scrape  # noqa: F401
 from scout.cli.app import app, err, out
 from scout.errors import ConfigError, ScoutError
@@ -30,24 +31,15 @@ def _root(
 
 
 def main() -> None:
-    """Console entry point: Scout's own errors become one clear line and an exit code."""
+    """Console entry point: Scout's own errors become one clear line and an exit code.
+
+    Usage errors are click's (exit 2); a ConfigError also exits 2, any other ScoutError 1.
+    """
     try:
-        code = app(standalone_mode=False)
-        sys.exit(code if isinstance(code, int) else 0)
-    except typer.Exit as e:
-        sys.exit(e.exit_code)
+        app()
     except ConfigError as e:
-        err.print(f"scout: {e}")
+        err.print(f"scout: {e}", markup=False)
         sys.exit(EXIT_USAGE)
     except ScoutError as e:
-        err.print(f"scout: {e}")
+        err.print(f"scout: {e}", markup=False)
         sys.exit(1)
-    except Exception as e:  # click usage errors
-        import click
-
-        if isinstance(e, click.ClickException):
-            e.show()
-            sys.exit(EXIT_USAGE)
-        if isinstance(e, click.exceptions.Abort):
-            sys.exit(130)
-        raise

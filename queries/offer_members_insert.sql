@@ -1,0 +1,1 @@
+INSERT INTO offer_members SELECT unnest($posting_ids), unnest($offer_ids);

@@ -1,0 +1,1 @@
+SELECT started_at FROM scrape_runs WHERE id = $run_id;
