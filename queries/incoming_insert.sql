@@ -1,4 +1,7 @@
-INSERT INTO incoming VALUES (
-    $source, $source_id, $url, $title, $employer, $location, $posted_date, $work_mode_hint,
-    $published_pay, $facts, $body, $body_format, $text, $content_hash
-);
+-- A whole batch in one statement: each parameter is a list holding one column (bulk path).
+INSERT INTO incoming
+SELECT unnest($source::VARCHAR[]), unnest($source_id::VARCHAR[]), unnest($url::VARCHAR[]),
+       unnest($title::VARCHAR[]), unnest($employer::VARCHAR[]), unnest($location::VARCHAR[]),
+       unnest($posted_date::DATE[]), unnest($work_mode_hint::VARCHAR[]),
+       unnest($published_pay::VARCHAR[]), unnest($facts::VARCHAR[]), unnest($body::VARCHAR[]),
+       unnest($body_format::VARCHAR[]), unnest($text::VARCHAR[]), unnest($content_hash::VARCHAR[]);

@@ -280,7 +280,8 @@ class Store:
             touched: list[int] = []
             if unique:
                 con.execute(sql("incoming_create"))
-                con.executemany(sql("incoming_insert"), [_row(p) for p in unique.values()])
+                rows = [_row(p) for p in unique.values()]
+                con.execute(sql("incoming_insert"), {k: [r[k] for r in rows] for k in rows[0]})
                 row = con.execute(sql("incoming_counts")).fetchone()
                 assert row is not None
                 counts = SaveCounts(new=int(row[0]), changed=int(row[1]), unchanged=int(row[2]))
