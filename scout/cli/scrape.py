@@ -12,6 +12,7 @@ import typer
 
 from scout.cli.app import DbOption, app, err, open_store, out, print_table
 from scout.config import Settings, demo_db_path, load_settings
+from scout.demo import load_demo
 from scout.errors import ConfigError
 from scout.http import Fetcher
 from scout.models import Batch, SaveCounts
@@ -134,8 +135,9 @@ def demo_cmd(
         for stale in (path, path.with_name(path.name + ".wal")):
             stale.unlink(missing_ok=True)
     store = Store(path, lock_timeout_s=settings.lock_timeout_s)
-    with replay_fetcher(settings) as fetcher:
-        outcome = _run_scrape(store, list(builtin_sources().values()), fetcher, settings, "demo")
+    demo = load_demo()
+    with replay_fetcher(settings, demo.folders) as fetcher:
+        outcome = _run_scrape(store, demo.sources, fetcher, settings, "demo")
     _print_outcome(outcome)
     rows = store.postings()
     out.print(f"\n{len(rows)} postings stored in {path}")

@@ -160,6 +160,8 @@ def read_job_posting(obj: dict[str, Any]) -> JobPostingLD:
     if isinstance(emp, list):
         emp = ", ".join(str(e) for e in emp)
     ident = obj.get("identifier")
+    if isinstance(ident, dict):  # PropertyValue {name: the issuer, value: the id}
+        ident = ident.get("value") or ident.get("name")
     return JobPostingLD(
         title=_text(obj.get("title")),
         description_html=obj.get("description")

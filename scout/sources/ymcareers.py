@@ -21,7 +21,7 @@ from scout.errors import FetchError, ParseError, SourceStopped
 from scout.extract.html import html_to_text
 from scout.http import Fetcher
 from scout.models import Batch, PageError, PublishedPay, RawPosting
-from scout.roles import is_radiologist_title
+from scout.roles import is_radiologist, is_radiologist_title
 from scout.sources.base import page_error
 from scout.sources.jsonld import first_job_posting
 
@@ -260,12 +260,17 @@ class YMCareers:
                     if card.job_id in fetched:
                         continue
                     fetched.add(card.job_id)
-                    if is_radiologist_title(card.title) is False:
+                    verdict = is_radiologist_title(card.title)
+                    if verdict is False:
                         continue
                     try:
                         job = fetch.get(card.url, source=self.name)
                         batch.pages_fetched += 1
-                        batch.postings.append(parse_job(job.text, card, self.name))
+                        posting = parse_job(job.text, card, self.name)
+                        # a vague title ("Locum Tenens Opportunity") is decided by the page
+                        if verdict is None and not is_radiologist(posting.title, posting.text):
+                            continue
+                        batch.postings.append(posting)
                     except SourceStopped as e:
                         batch.errors.append(page_error(e))
                         yield batch
