@@ -10,7 +10,7 @@ from pathlib import Path
 from scout.config import Settings
 from scout.dedupe import DedupeItem, group_offers
 from scout.http import Fetcher
-from scout.models import Batch, PageError, RunReport, SaveCounts
+from scout.models import Batch, PageError, RawPosting, RunReport, SaveCounts
 from scout.normalize import EXTRACTOR_VERSION, diff_terms, terms_json
 from scout.replay import Replayer
 from scout.resources import cassettes_dir
@@ -119,6 +119,19 @@ def scrape(
         )
     regroup_offers(store)
     return outcome
+
+
+def add_manual(store: Store, posting: RawPosting) -> int:
+    """Store an offer that arrived by e-mail or phone (source `manual`); returns its offer id."""
+    run_id = store.start_run("manual", "add")
+    store.save_batch(
+        run_id, [posting], pages=0, terms={(posting.source, posting.source_id): terms_json(posting.text)},
+        extractor_version=EXTRACTOR_VERSION, differ=diff_terms,
+    )
+    store.finish_run(run_id, "ok", complete=False)
+    regroup_offers(store)
+    row = store.query("offer_of_posting", source=posting.source, source_id=posting.source_id)
+    return int(row[0]["offer_id"])
 
 
 def regroup_offers(store: Store) -> int:

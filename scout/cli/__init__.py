@@ -11,9 +11,13 @@ from typing import Annotated
 import typer
 
 from scout import __version__
+from scout.cli import export as _export  # noqa: F401
 from scout.cli import extract as _extract  # noqa: F401  (registers commands)
 from scout.cli import history as _history  # noqa: F401
+from scout.cli import rank as _rank  # noqa: F401
+from scout.cli import schedule as _schedule  # noqa: F401
 from scout.cli import scrape as _scrape  # noqa: F401
+from scout.cli import shortlist as _shortlist  # noqa: F401
 from scout.cli.app import app, err, out
 from scout.errors import ConfigError, ScoutError
 from scout.pipeline import EXIT_USAGE

@@ -47,3 +47,10 @@ def print_table(headers: list[str], rows: list[list[str]]) -> None:
     out.print("  ".join("-" * w for w in widths), markup=False)
     for r in rows:
         out.print("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip(), markup=False)
+
+
+ProfileOption = Annotated[
+    Path | None,
+    typer.Option("--profile", help="Profile file (default: $SCOUT_PROFILE, else profile.toml in "
+                 "the config directory).", show_default=False),
+]

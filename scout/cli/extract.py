@@ -93,7 +93,7 @@ def describe_terms(terms: Terms, text: str) -> list[str]:
             span = f"{v.min:g}+"
         else:
             span = f"{v.min:g}" if v.min == v.max else f"{v.min:g}\u2013{v.max:g}"
-        lines.append(f"Volume ({v.kind.replace('_', ' ')}): {span} {v.unit}s per {v.per}" + q("volume"))
+        lines.append(f"Volume ({v.kind.replace('_', ' ')}): {span} {'wRVUs' if v.unit == 'rvu' else 'studies'} per {v.per}" + q("volume"))
     if not terms.volume and "volume" in quotes:
         lines.append("Volume: no quota stated" + q("volume"))
     simple = [
@@ -137,24 +137,6 @@ def describe_terms(terms: Terms, text: str) -> list[str]:
         if value is not None:
             lines.append(f"{label}: {'yes' if value else 'no'}" + q(field))
     return lines
-
-
-@app.command("assess")
-def assess_cmd(
-    file: FileArg,
-    html: Annotated[bool, typer.Option("--html", help="The input is HTML.")] = False,
-) -> None:
-    """Read one posting or recruiter e-mail and summarise its terms, quoting the evidence.
-
-    Example: pbpaste | scout assess -
-    """
-    text = read_input(file)
-    if html or looks_like_html(text):
-        text, terms = extract_html(text)
-    else:
-        terms = extract(text)
-    for line in describe_terms(terms, text):
-        out.print(line, markup=False)
 
 
 @app.command("renormalize")
