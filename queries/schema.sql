@@ -72,7 +72,12 @@ CREATE TABLE IF NOT EXISTS scrape_runs (
     removed     INTEGER NOT NULL DEFAULT 0,
     error_count INTEGER NOT NULL DEFAULT 0,
     complete    BOOLEAN NOT NULL DEFAULT false,      -- paging reached the board's last page
-    message     VARCHAR NOT NULL DEFAULT ''
+    message     VARCHAR NOT NULL DEFAULT '',
+    -- the run's shape, compared with earlier runs to catch silent breakage (scout/health.py)
+    seen             INTEGER NOT NULL DEFAULT 0,
+    with_pay         INTEGER NOT NULL DEFAULT 0,
+    with_date        INTEGER NOT NULL DEFAULT 0,
+    with_description INTEGER NOT NULL DEFAULT 0
 );
 
 CREATE TABLE IF NOT EXISTS run_errors (
@@ -107,4 +112,25 @@ CREATE TABLE IF NOT EXISTS offer_members (
     offer_id   BIGINT NOT NULL      -- the smallest posting id in the offer
 );
 
-INSERT OR REPLACE INTO scout_meta VALUES ('schema_version', '3');
+-- The user's named shortlists, the offers on them, and a note per offer.
+-- Offer ids are stored as given (a posting id) and resolved through offer_members when read, so
+-- an entry or a note survives regrouping.
+CREATE TABLE IF NOT EXISTS shortlists (
+    name       VARCHAR PRIMARY KEY,
+    created_at TIMESTAMP NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS shortlist_entries (
+    shortlist VARCHAR NOT NULL,
+    offer_id  BIGINT NOT NULL,
+    added_at  TIMESTAMP NOT NULL,
+    PRIMARY KEY (shortlist, offer_id)
+);
+
+CREATE TABLE IF NOT EXISTS offer_notes (
+    offer_id   BIGINT PRIMARY KEY,
+    note       VARCHAR NOT NULL,
+    updated_at TIMESTAMP NOT NULL
+);
+
+INSERT OR REPLACE INTO scout_meta VALUES ('schema_version', '5');

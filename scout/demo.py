@@ -9,7 +9,7 @@ from pathlib import Path
 
 from scout.errors import ConfigError
 from scout.resources import cassettes_dir
-from scout.sources import Source, builtin_sources
+from scout.sources import Source, all_sources
 
 
 @dataclass(frozen=True)
@@ -30,5 +30,6 @@ def load_demo(root: Path | None = None) -> Demo:
     if not isinstance(recorded, date):
         raise ConfigError(f"{root / 'demo.toml'}: 'recorded' must be a date like 2026-11-27")
     folders = sorted(p for p in root.iterdir() if (p / "cassette.json").exists())
-    sources = list(builtin_sources(today=lambda: recorded).values())
+    registry = root / str(meta.get("registry", "demo-employers.toml"))
+    sources = list(all_sources(today=lambda: recorded, registry=[registry]).values())
     return Demo(recorded=recorded, folders=folders, sources=sources)

@@ -242,7 +242,7 @@ class Fetcher:
                     resp.read()
             except httpx.TimeoutException:
                 self.log.requests.append((method, url, None))
-                last_reason = f"timed out after {s.timeout_s:.0f} s"
+                last_reason = f"timed out after {s.timeout_s:g} s"
             except httpx.TooManyRedirects:
                 self.log.requests.append((method, url, None))
                 raise FetchError(url, "too many redirects (a redirect loop?)") from None

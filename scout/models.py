@@ -71,9 +71,10 @@ class Batch:
     postings: list[RawPosting] = field(default_factory=list)
     errors: list[PageError] = field(default_factory=list)
     pages_fetched: int = 0
-    complete_listing: bool = (
-        False  # set on the last batch when paging ended on the board's last page
-    )
+    complete_listing: bool = False
+    """Set on the last batch when paging ended on the board's own last page."""
+    listed_ids: list[str] = field(default_factory=list)
+    """Ids the listing showed, read or not: a listed job whose page failed is still on the board."""
 
 
 @dataclass

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from scout.config import Settings
 from scout.dedupe import DedupeItem, group_offers
+from scout.health import RunShape, problems
 from scout.http import Fetcher
 from scout.models import Batch, PageError, RawPosting, RunReport, SaveCounts
 from scout.normalize import EXTRACTOR_VERSION, diff_terms, terms_json
@@ -60,6 +61,7 @@ def scrape_source(
     pages = 0
     good_pages = 0
     complete = False
+    listed: set[str] = set()
     try:
         for batch in source.scrape(fetcher, settings):
             terms = {(p.source, p.source_id): terms_json(p.text) for p in batch.postings}
@@ -73,6 +75,7 @@ def scrape_source(
             if batch.pages_fetched:
                 good_pages += 1
             complete = complete or batch.complete_listing
+            listed.update(batch.listed_ids)
             if progress:
                 progress(source.name, batch, got)
     except Exception as e:  # an adapter bug must not stop the other sources
@@ -86,9 +89,15 @@ def scrape_source(
         complete = False
     stopped = any(e.kind == "breaker" for e in errors)
     status = _status(good_pages, errors, stopped)
-    removed = store.mark_removed(source.name, run_id) if complete and not stopped else 0
     message = next((e.reason for e in errors if e.kind == "breaker"), "")
-    store.finish_run(run_id, status, complete=complete, removed=removed, message=message)
+    shape, history = store.run_shape(source.name, run_id)
+    broken = problems(RunShape(**shape), [RunShape(**h) for h in history])
+    if broken and not stopped:
+        status, message = "broken", "; ".join(broken)
+    removed = store.close_run(
+        run_id, source.name, status, complete=complete, listed=sorted(listed), shape=shape,
+        mark_removed=complete and status in ("ok", "partial"), message=message,
+    )
     return RunReport(
         run_id=run_id,
         source=source.name,

@@ -15,7 +15,7 @@ _NOT_PHYSICIAN = re.compile(
     r"\bpa-c\b|radiologist\s+assistants?|\brra\b|coders?|coding|billers?|billing|schedulers?|"
     r"scheduling|receptionists?|front\s+desk|sales|account\s+(?:executive|manager)|"
     r"representatives?|recruiters?|recruiting|coordinators?|administrators?|administrative|"
-    r"assistants?(?!\s+(?:or\s+associate\s+)?professor)(?!\s*/\s*associate\s+professor)|aides?|transcriptionists?|dosimetrists?|physicists?|engineers?|"
+    r"assistants?(?!\s+(?:or\s+associate\s+)?professor)(?!\s*/\s*associate\s+professor)|aides?|transcriptionists?|dosimetrists?|physicists?|engineers?|designers?|developers?|"
     r"analysts?|it\s+support|pacs\s+(?:admin|administrator|analyst|specialist)|specialists?|"
     r"navigators?|students?|interns?|residents?|residency|fellows?\b(?!hip)|"
     r"managers?|directors?\s+of\s+(?:imaging|radiology)\s+(?:operations|services)|"

@@ -234,12 +234,50 @@ class Store:
                 },
             )
 
-    def mark_removed(self, source: str, run_id: int) -> int:
-        """After a complete listing, mark the source's postings this run did not see as removed."""
+    def run_shape(self, source: str, run_id: int) -> tuple[Row, list[Row]]:
+        """This run's shape and the source's previous runs' shapes, in one connection."""
+        with self.connect(read_only=True) as con:
+            shape = self._rows(con, sql("run_shape"), {"run_id": run_id})[0]
+            history = self._rows(con, sql("run_shape_history"), {"source": source, "run_id": run_id})
+        return shape, history
+
+    def close_run(
+        self,
+        run_id: int,
+        source: str,
+        status: str,
+        *,
+        complete: bool,
+        mark_removed: bool,
+        listed: Sequence[str],
+        shape: Row,
+        message: str = "",
+    ) -> int:
+        """Finish a run in one transaction: its shape, removals after a complete listing, status.
+        Returns how many postings were marked removed."""
+        now = self._clock()
+        with self.transaction() as con:
+            con.execute(sql("run_shape_save"), {"run_id": run_id, **shape})
+            removed = 0
+            if mark_removed:
+                removed = len(con.execute(
+                    sql("postings_mark_removed"),
+                    {"source": source, "run_id": run_id, "now": now, "listed": list(listed)},
+                ).fetchall())
+            con.execute(
+                sql("run_finish"),
+                {"run_id": run_id, "now": now, "status": status, "complete": complete,
+                 "removed": removed, "message": message},
+            )
+        return removed
+
+    def mark_removed(self, source: str, run_id: int, listed: Sequence[str] = ()) -> int:
+        """After a complete listing, mark the source's postings this run did not see as removed;
+        `listed` are ids the listing showed whose pages could not be read (still on the board)."""
         with self.connect() as con:
             rows = con.execute(
                 sql("postings_mark_removed"),
-                {"source": source, "run_id": run_id, "now": self._clock()},
+                {"source": source, "run_id": run_id, "now": self._clock(), "listed": list(listed)},
             ).fetchall()
         return len(rows)
 

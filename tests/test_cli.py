@@ -31,10 +31,17 @@ def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, *ar
 def test_every_command_has_help_with_an_example() -> None:
     import typer.main
 
-    group = typer.main.get_command(app)
-    for name, command in group.commands.items():  # type: ignore[attr-defined]
-        assert command.help, name
-        assert "Example:" in command.help, name
+    def walk(command: object, path: str) -> None:
+        subcommands = getattr(command, "commands", None)
+        help_text = getattr(command, "help", None)
+        assert help_text, path
+        if subcommands:
+            for name, sub in subcommands.items():
+                walk(sub, f"{path} {name}")
+        else:
+            assert "Example:" in help_text, path
+
+    walk(typer.main.get_command(app), "scout")
 
 
 def test_replay_scrape_stores_postings_and_reports_partial_success(

@@ -36,3 +36,47 @@ def test_no_judgement_without_history() -> None:
 def test_small_sources_are_not_judged_by_count() -> None:
     small = [RunShape(3, 3, 3, 3)] * 3
     assert problems(RunShape(0, 0, 0, 0), small) == []
+
+
+# -- through the pipeline: a source whose postings suddenly lack dates is reported broken -----
+
+from collections.abc import Iterator  # noqa: E402
+from datetime import date  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from scout.config import Settings  # noqa: E402
+from scout.http import Fetcher  # noqa: E402
+from scout.models import Batch, RawPosting  # noqa: E402
+from scout.pipeline import EXIT_PARTIAL, scrape  # noqa: E402
+from scout.store import Store  # noqa: E402
+
+
+class FakeBoard:
+    name = "fake"
+    label = "Fake board"
+
+    def __init__(self, dated: bool, count: int = 20) -> None:
+        self.dated = dated
+        self.count = count
+
+    def scrape(self, fetch: Fetcher, settings: Settings) -> Iterator[Batch]:
+        postings = [
+            RawPosting(source="fake", source_id=str(n), url=f"https://fake.test/{n}",
+                       title=f"Teleradiologist {n}", posted_date=date(2026, 11, 1) if self.dated else None,
+                       text=f"Remote radiologist {n}, $45 per wRVU. " + "Reads CT and MR. " * 30)
+            for n in range(self.count)
+        ]
+        yield Batch("https://fake.test/", postings=postings, pages_fetched=1, complete_listing=True)
+
+
+def test_a_collapse_marks_the_run_broken_and_removes_nothing(tmp_path: Path) -> None:
+    store = Store(tmp_path / "db")
+    with Fetcher() as fetch:
+        for _ in range(2):
+            assert scrape(store, [FakeBoard(dated=True)], fetch, Settings()).exit_code == 0
+        outcome = scrape(store, [FakeBoard(dated=False, count=3)], fetch, Settings())
+    assert outcome.exit_code == EXIT_PARTIAL
+    run = store.runs()[0]
+    assert run["status"] == "broken" and "returned 3 postings" in run["message"]
+    assert run["removed"] == 0  # a broken listing must not empty the database
+    assert all(r["removed_at"] is None for r in store.postings())

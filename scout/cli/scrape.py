@@ -3,21 +3,31 @@
 from __future__ import annotations
 
 import json
+import logging
 import sys
+import time
 from datetime import date, datetime
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
+from scout import notify
 from scout.cli.app import DbOption, app, err, open_store, out, print_table
-from scout.config import Settings, demo_db_path, load_settings
+from scout.config import Settings, demo_db_path, load_settings, resolve_db
 from scout.demo import load_demo
-from scout.errors import ConfigError
+from scout.errors import ConfigError, ScoutError
 from scout.http import Fetcher
 from scout.models import Batch, SaveCounts
 from scout.pipeline import ScrapeOutcome, replay_fetcher, scrape
-from scout.sources import Source, builtin_sources
+from scout.profile import load_profile
+from scout.runlock import EX_TEMPFAIL, RunLock, lock_path
+from scout.runlog import default_log_file, log_report, run_log
+from scout.schedule import parse_duration
+from scout.sources import Source, all_sources, builtin_sources
+from scout.sources.base import SourceInfo
+from scout.sources.discover import discover
+from scout.sources.registry import default_registry_paths, load_registry, source_info, user_registry
 from scout.store import Store
 
 
@@ -86,31 +96,86 @@ def scrape_cmd(
         Path | None,
         typer.Option(help="Answer from cassette folders under DIR instead of the network."),
     ] = None,
+    trigger: Annotated[
+        str | None,
+        typer.Option(help="Record the run as 'manual' or 'scheduled' (the crontab line says scheduled)."),
+    ] = None,
+    max_duration: Annotated[
+        str | None,
+        typer.Option(help="Stop cleanly after this long, e.g. 30m or 2h; what was fetched is kept."),
+    ] = None,
+    log_file: Annotated[
+        Path | None,
+        typer.Option(help="Append one line per source run here (default: scrape.log in the log folder)."),
+    ] = None,
+    notify_cmd: Annotated[
+        str | None,
+        typer.Option(
+            help="After the run, if new offers score at least --notify-min-score, run CMD (through "
+            "the shell) with a summary on standard input and in $SCOUT_SUMMARY.",
+            metavar="CMD",
+        ),
+    ] = None,
+    notify_min_score: Annotated[
+        float, typer.Option(min=0, max=100, help="The score (0-100) a new offer needs to be notified.")
+    ] = 70.0,
 ) -> None:
     """Fetch postings from every enabled source into the database.
 
-    Exit 0 when every source succeeded, 1 when some failed (what was fetched is stored),
-    2 for usage or configuration errors.
+    Exit 0 when every source succeeded, 1 when some failed or --max-duration cut them short (what
+    was fetched is stored), 2 for usage or configuration errors, 75 when another scrape of the same
+    database is still running (nothing is done; cron can simply try again next time).
 
-    Example: scout scrape --source acr
+    Example: scout scrape --source acr --max-duration 30m --notify-cmd 'notify-send Scout "$SCOUT_SUMMARY"'
     """
     settings = load_settings()
-    sources = _select(builtin_sources(), source)
-    store = open_store(db, settings)
+    sources = _select(all_sources(), source)
+    if trigger not in (None, "manual", "scheduled"):
+        raise ConfigError(f"--trigger {trigger}: write manual or scheduled")
+    seconds = parse_duration(max_duration) if max_duration else None
+    profile = load_profile() if notify_cmd else None
+    folders: list[Path] = []
     if replay is not None:
         folders = [p for p in sorted(replay.iterdir()) if (p / "cassette.json").exists()]
         if (replay / "cassette.json").exists():
             folders = [replay]
         if not folders:
             raise ConfigError(f"no cassette.json under {replay}")
-        fetcher = replay_fetcher(settings, folders)
-        trigger = "replay"
-    else:
-        fetcher = Fetcher(settings.http)
-        trigger = "manual"
-    with fetcher:
-        outcome = _run_scrape(store, sources, fetcher, settings, trigger)
-    _print_outcome(outcome)
+    run_trigger = trigger or ("replay" if replay is not None else "manual")
+    path = resolve_db(db)
+    store = open_store(db, settings)
+    with run_log(log_file or default_log_file()) as log, RunLock(lock_path(path)) as lock:
+        if not lock.acquire():
+            holder = lock.holder()
+            message = (
+                f"another scrape{f' (process {holder})' if holder else ''} is still running on "
+                f"{path}; this {run_trigger} run did nothing (exit {EX_TEMPFAIL}: try again later)"
+            )
+            log.warning(message)
+            err.print(f"scout: {message}", markup=False)
+            raise typer.Exit(EX_TEMPFAIL)
+        fetcher = replay_fetcher(settings, folders) if folders else Fetcher(settings.http)
+        fetcher.deadline = time.monotonic() + seconds if seconds else None
+        log.info(
+            f"scrape started [{run_trigger}]: {', '.join(s.name for s in sources)} into {path}"
+            + (f", for at most {max_duration}" if seconds else "")
+        )
+        try:
+            with fetcher:
+                outcome = _run_scrape(store, sources, fetcher, settings, run_trigger)
+        except ScoutError as e:
+            log.error(f"scrape failed: {e}")
+            raise
+        for report in outcome.reports:
+            log_report(log, report, run_trigger)
+        _print_outcome(outcome)
+        if notify_cmd and profile is not None:
+            run_ids = [r.run_id for r in outcome.reports]
+            told = notify.after_scrape(store, profile, run_ids, notify_cmd, notify_min_score)
+            log.log(logging.INFO if told.ok else logging.ERROR, told.message)
+            if not told.ok:
+                err.print(f"scout: {told.message}", markup=False)
+        log.info(f"scrape finished: exit {outcome.exit_code}")
     raise typer.Exit(outcome.exit_code)
 
 
@@ -149,31 +214,71 @@ def demo_cmd(
     raise typer.Exit(outcome.exit_code)
 
 
-@app.command("sources")
-def sources_cmd(db: DbOption = None) -> None:
-    """List every source, whether it is enabled, and its last run.
+sources_app = typer.Typer(
+    help="Every source, enabled or not, with its last run and status; `discover` adds employers.\n\n"
+    "Example: scout sources",
+    invoke_without_command=True,
+)
+app.add_typer(sources_app, name="sources")
+
+
+@sources_app.callback()
+def sources_cmd(ctx: typer.Context, db: DbOption = None) -> None:
+    """List every source and registry employer, whether it is enabled, and its last run.
+
+    A source whose results collapsed against its own history shows status `broken`.
 
     Example: scout sources
     """
+    if ctx.invoked_subcommand:
+        return
     settings = load_settings()
     store = open_store(db, settings)
     last = store.last_runs()
     counts = store.posting_counts()
+    infos = [SourceInfo(name, src.label, getattr(src, "kind", ""), getattr(src, "base_url", ""))
+             for name, src in builtin_sources().items()]
+    infos += [source_info(e) for e in load_registry(default_registry_paths())]
     rows = []
-    for name, src in builtin_sources().items():
-        run = last.get(name)
-        rows.append(
-            [
-                name,
-                src.label,
-                "yes",
-                _fmt(run["started_at"]) if run else "never",
-                run["status"] if run else "-",
-                str(counts.get(name, {}).get("open", 0)),
-                str(run["error_count"]) if run else "-",
-            ]
-        )
-    print_table(["source", "name", "enabled", "last run", "status", "open postings", "errors"], rows)
+    for info in infos:
+        run = last.get(info.name)
+        rows.append([
+            info.name, info.label[:34], info.kind[:18], "yes" if info.enabled else "no",
+            _fmt(run["started_at"]) if run else "never", run["status"] if run else "-",
+            str(counts.get(info.name, {}).get("open", 0)), str(run["error_count"]) if run else "-",
+        ])
+    print_table(["source", "name", "platform", "enabled", "last run", "status", "open postings",
+                 "errors"], rows)
+    broken = [r for r in last.values() if r["status"] == "broken"]
+    for r in broken:
+        out.print(f"{r['source']} looks broken: {r['message']}", markup=False)
+    out.print(f"Add employers in {user_registry()} (`scout sources discover URL` finds their board).",
+              markup=False)
+
+
+@sources_app.command("discover")
+def discover_cmd(
+    url: Annotated[str, typer.Argument(help="An employer's careers page.")],
+) -> None:
+    """Read an employer's careers page and name the applicant-tracking system behind it.
+
+    Prints the employers.toml entry to add when Scout can read that platform.
+
+    Example: scout sources discover https://www.example-telerad.com/careers
+    """
+    settings = load_settings()
+    with Fetcher(settings.http) as fetcher:
+        resp = fetcher.get(url, source="discover")
+    found = discover(resp.text, str(resp.url))
+    if not found:
+        out.print("no applicant-tracking system recognised in that page's links", markup=False)
+        raise typer.Exit(1)
+    for d in found:
+        out.print(f"{d.platform}: {d.link}", markup=False)
+        if d.toml:
+            out.print(f"add to {user_registry()}:\n{d.toml}", markup=False)
+        else:
+            out.print("  (Scout cannot read this platform from the registry yet)", markup=False)
 
 
 @app.command("runs")
@@ -233,7 +338,7 @@ def record_cmd(
     from scout.replay import RecordingTransport
 
     settings = load_settings()
-    sources = _select(builtin_sources(), [source])
+    sources = _select(all_sources(), [source])
     store = open_store(db, settings)
     with Fetcher(settings.http, transport=RecordingTransport(out_dir)) as fetcher:
         outcome = scrape(store, sources, fetcher, settings, trigger="record")

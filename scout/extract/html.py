@@ -94,7 +94,10 @@ def html_to_text(html: str) -> str:
                 _newline(out)
             continue
         if tag == "-text":
-            out.append(node.text_content or "")
+            text = node.text_content or ""
+            if not text.strip() and (not out or out[-1].endswith("\n")):
+                continue  # whitespace between block elements
+            out.append(text)
             continue
         if tag in _SKIP or tag.startswith("-"):
             continue

@@ -1,10 +1,144 @@
-"""Pay and volume: placeholder until the pay extractor lands (returns nothing found)."""
+"""Pay and volume: every pay basis with its figures, the sign-on bonus, and this job's volumes.
+
+`extract_pay` reads each amount (`money`), drops those quoted for another opening (`pay_scope`),
+decides what each pays for (`pay_basis`), folds the figures per basis into one range, adds the bases
+named without a figure ("competitive base salary", "paid per RVU") and reads volumes (`volume`).
+"""
 
 from __future__ import annotations
 
-from scout.extract.contract import Evidence, Pay, Volume
+import re
+
+from scout.extract.contract import Evidence, Pay, PayModel, Range, Volume
 from scout.extract.doc import Doc
+from scout.extract.money import Money, find_money, numbers, word_numbers
+from scout.extract.pay_basis import Figure, classify
+from scout.extract.pay_scope import Text, anchored
+from scout.extract.volume import extract_volume
+
+_FIELD: dict[str, str] = {
+    "per_rvu": "per_rvu_usd",
+    "per_study": "per_study_usd",
+    "per_shift": "per_shift_usd",
+    "hourly": "hourly_usd",
+    "daily": "daily_usd",
+    "annual": "annual_usd",
+}
+_MODEL: dict[str, PayModel] = {
+    "per_rvu": "per_rvu",
+    "per_study": "per_study",
+    "per_shift": "per_shift",
+    "hourly": "hourly",
+    "daily": "daily",
+    "annual": "salary",
+}
+_MODEL_ORDER: list[str] = list(_MODEL.values())
+# A basis named without a figure: "competitive base salary", "paid per RVU", "competitive hourly rate".
+_NAMED = re.compile(
+    r"(?P<salary>salar(?:y|ied)\b|base pay\b)"
+    r"|(?P<per_rvu>per[- ]w?rvu\b|w?rvu[- ]based\b)"
+    r"|(?P<per_study>per[- ](?:study|read|click)\b)"
+    r"|(?P<hourly>hourly (?:rates?|pay|compensation|wages?)\b|paid hourly\b|paid by the hour\b)"
+    r"|(?P<per_shift>per[- ]shift (?:rates?|pay)\b|shift rates?\b|paid (?:per|by the) shift\b)"
+    r"|(?P<daily>(?:daily|day) rates?\b|paid daily\b|paid by the day\b)"
+)
+_NAMED_ANCHORS = ("salar", "base pay", "per-", "per w", "per r", "per s", "per c", "rvu", "hourly", "paid ", "shift rate",
+                  "daily rate", "day rate")  # fmt: skip
+_NAMED_NEGATED = re.compile(r"\b(?:no|not|without|never|instead of|rather than|non)\b[^.\n,]{0,20}$")
+_COMPARISON = re.compile(r"equiv|compar|for context")
+_NEAR_FIGURE = 25  # "$44 per wRVU": a unit right after an amount is that amount's, not a named basis
+_MAX_NAMED = 100
 
 
 def extract_pay(doc: Doc) -> tuple[Pay, list[Volume], list[Evidence]]:
-    return Pay(), [], []
+    """This job's pay (bases, figures, sign-on bonus) and volumes, with evidence; never raises."""
+    if not doc.text.strip():
+        return Pay(), [], []
+    text = Text(doc)
+    words = word_numbers(text.low)
+    nums = numbers(text.low)
+    mentions = [m for m in find_money(text.low, nums, words) if not text.elsewhere_at(m.start)]
+    figures = _classify_all(text, mentions)
+    evidence: list[Evidence] = []
+    pay = _fold(doc, figures, evidence)
+    sign_on = {f.money.start for f in figures if f.kind == "sign_on"}
+    named = _named_bases(text, [m for m in mentions if m.start not in sign_on], evidence)
+    pay.models = sorted(set(pay.models) | named, key=_MODEL_ORDER.index)
+    volumes, volume_evidence = extract_volume(text, nums, mentions, words)
+    return pay, volumes, evidence + volume_evidence
+
+
+def _classify_all(text: Text, mentions: list[Money]) -> list[Figure]:
+    figures: list[Figure] = []
+    previous: Figure | None = None
+    for i, money in enumerate(mentions):
+        floor = mentions[i - 1].end if i else 0
+        ceiling = mentions[i + 1].start if i + 1 < len(mentions) else len(text.low)
+        figure = classify(text, money, floor, ceiling, previous)
+        if figure is not None:
+            figures.append(figure)
+        previous = figure
+    return figures
+
+
+def _fold(doc: Doc, figures: list[Figure], evidence: list[Evidence]) -> Pay:
+    pay = Pay()
+    models: list[PayModel] = []
+    for basis, field in _FIELD.items():
+        mine = [f for f in figures if f.kind == "pay" and f.basis == basis]
+        if not mine:
+            continue
+        models.append(_MODEL[basis])
+        evidence.append(doc.evidence("pay.models", mine[0].start, mine[0].end))
+        usd = [f for f in mine if f.money.is_usd]
+        if usd:
+            setattr(pay, field, _range(usd))
+            evidence.extend(doc.evidence(f"pay.{field}", f.start, f.end) for f in usd)
+    bonuses = [f for f in figures if f.kind == "sign_on" and f.money.is_usd and f.hi is not None]
+    if bonuses:
+        pay.sign_on_bonus_usd = _whole(max(f.hi for f in bonuses if f.hi is not None))
+        evidence.extend(doc.evidence("pay.sign_on_bonus_usd", f.start, f.end) for f in bonuses)
+    pay.models = models
+    return pay
+
+
+def _range(figures: list[Figure]) -> Range:
+    """Several figures on one basis (tiers, years, day and night) span lowest to highest."""
+    los = [f.lo for f in figures if f.lo is not None]
+    his = [f.hi for f in figures if f.hi is not None]
+    lo = min(los) if los else None
+    hi = max(his) if his else None
+    if any(f.hi is None and f.lo is not None and (hi is None or f.lo >= hi) for f in figures):
+        hi = None  # "from $525k", "$100+"
+    if any(f.lo is None and f.hi is not None and (lo is None or f.hi <= lo) for f in figures):
+        lo = None  # "up to $560,000"
+    return Range(min=_whole(lo), max=_whole(hi))
+
+
+def _whole(value: float | None) -> int | float | None:
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() else round(value, 2)
+
+
+def _named_bases(text: Text, mentions: list[Money], evidence: list[Evidence]) -> set[PayModel]:
+    """Bases a posting names without a figure of their own ("competitive salary", "paid per RVU")."""
+    found: set[PayModel] = set()
+    low = text.low
+    for i, m in enumerate(anchored(low, _NAMED_ANCHORS, _NAMED)):
+        model = m.lastgroup
+        if i >= _MAX_NAMED:
+            break
+        if model is None or (m.start() and low[m.start() - 1].isalnum()) or text.elsewhere_at(m.start()):
+            continue
+        start, end = text.clause_start(m.start()), text.sentence_end(m.start())
+        if _NAMED_NEGATED.search(low, max(start, m.start() - 30), m.start()) or _COMPARISON.search(low, start, end):
+            continue
+        if model == "salary":
+            if any(start <= money.start < end for money in mentions):
+                continue  # the figure in this sentence decides the basis ("Salary: $375/hr" is hourly)
+        elif any(0 <= m.start() - money.end <= _NEAR_FIGURE for money in mentions):
+            continue
+        found.add(_MODEL[model] if model in _MODEL else model)  # type: ignore[arg-type]
+        evidence.append(text.doc.evidence("pay.models", m.start(), m.end()))
+    return found

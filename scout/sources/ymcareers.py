@@ -255,7 +255,7 @@ class YMCareers:
                     )
                     break
                 ids_this_search.update(new_ids)
-                batch = Batch(url, pages_fetched=1)
+                batch = Batch(url, pages_fetched=1, listed_ids=[c.job_id for c in results.cards])
                 for card in results.cards:
                     if card.job_id in fetched:
                         continue

@@ -1,0 +1,1 @@
+DELETE FROM shortlists WHERE name = $shortlist RETURNING name;

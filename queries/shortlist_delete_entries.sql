@@ -1,0 +1,1 @@
+DELETE FROM shortlist_entries WHERE shortlist = $shortlist;

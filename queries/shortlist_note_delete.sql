@@ -1,0 +1,1 @@
+DELETE FROM offer_notes WHERE offer_id = $given_id;

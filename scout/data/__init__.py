@@ -1,0 +1,1 @@
+"""Data files that ship with Scout (the employer registry), read with importlib.resources."""

@@ -1,0 +1,163 @@
+"""Contract terms: home equipment, partnership track, non-compete, private-equity ownership.
+
+Each is true, false or unsettled (None): false only when the posting says so ("bring your own
+workstation", "no partnership track", "no non-compete", "physician-owned, no private equity").
+"""
+
+from __future__ import annotations
+
+import re
+
+from scout.extract.contract import Evidence
+from scout.extract.facts_scope import Scope
+from scout.extract.negation import negated_before
+
+_EQUIPMENT = re.compile(
+    r"work[\s-]?stations?\b|ws\b|reading\s+(?:station|setup)s?\b|home\s+(?:station|set[\s-]?up)\b"
+    r"|(?:diagnostic\s+)?set[\s-]?up\b(?=[^.\n]{0,20}monitor)|monitors?\b|displays?\b|hardware\b"
+    r"|eqpt\b|equipment\s*:"
+)
+_EQUIPMENT_ANCHORS = (
+    "work", "ws", "reading", "home", "diagnostic", "set", "monitor", "display", "hardware", "eqpt", "equipment",
+)  # fmt: skip
+_VERB_MONITORS = re.compile(r"(?:group|we|they|team|company|it|who|which)\s+$")
+_OWN_KIT = re.compile(
+    r"\b(?:your|their)\s+own\b|\bbring\s+(?:your\s+)?own\b|\bnot\s+(?:supplied|provided|included|furnished|"
+    r"shipped)\b|\b(?:do|does|will)\s+not\s+(?:provide|supply|ship|furnish)\b|\b(?:don|doesn|won)['’]t\s+"
+    r"(?:provide|supply|ship|furnish)\b|\bno\s+(?:workstation|hardware|equipment|monitors?)\b"
+    r"|\b(?:radiologist|physician|contractor)['’]?s?\s+responsibility\b|\byour\s+responsibility\b"
+    r"|\byou\s+(?:will\s+|['’]ll\s+)?(?:need|supply|provide|purchase|buy)\b|\bneed\s+your\b"
+    r"|\bat\s+your\s+(?:own\s+)?(?:expense|cost)\b"
+)
+_GIVE_KIT = re.compile(
+    r"provid\w*|\bship\w*|suppl(?:y|ies|ied)|furnish\w*|\bissued\b|install\w*|deliver\w*|\bloan\w*|stipend|"
+    r"allowance|\bat\s+(?:our|no|practice|their|the\s+\w+['’]s)\s+(?:cost|expense)|\bexpense\b|funded|"
+    r"\bset\s+up\b|\bsets\s+up\b|\bsends?\b|maintain\w*|\byes\b|\bincluded\b|\bgiven?\b|\breceive\b"
+    r"|\bfor\s+your\s+home\b|\btoward\b|\breplaced\b|\bwe\s+(?:provide|ship|supply)\b|\bsupplied\b|-issued\b"
+)
+
+# anchored at "partner"/"shareholder"; what comes before is read by _PARTNER_LEAD / _PARTNER_DENIED
+_PARTNER = re.compile(
+    r"(?:partner|shareholder)(?:ship)?[\s-]+(?:track|path)\b"
+    r"|partnership\s+(?:is\s+)?(?:offered|opportunit\w*|eligib\w*|after|at|in)\b|partner(?:ship)?\b"
+)
+_PARTNER_LEAD = re.compile(
+    r"(?:\bpath\s+to|\bthen|\buntil|\btowards?|\bto|\bfor|\binto|\bof|\bfull|\bequal|\bequal-share|\bmake|"
+    r"\bmaking|\bbecome|\bbecoming|\bmade)\s+(?:a\s+)?(?:full\s+|equal\s+)?$"
+)
+_PARTNER_MADE = re.compile(r"\b(?:make|making|made|become|becoming|became|becomes)\s+(?:a\s+|full\s+|equal\s+)*$")
+_PARTNER_DENIED = re.compile(r"(?:\bno|\bnot\s+(?:a\s+)?|\bnon[\s-]?)\s*$")
+_PARTNER_ENDED = re.compile(r"[\s-]+track\s+(?:was|has\s+been|is)\s+(?:discontinued|eliminated|ended|closed)")
+_EMPLOYED_ONLY = re.compile(r"employed[\s-]only\b")
+_INCOME = re.compile(r"[^.;\n]{0,40}\b(?:earns?|earned|makes?|made|income)\b")
+
+_NON_COMPETE = re.compile(r"non[\s-]?compet(?:e|es|ition)\b|restrictive\s+covenants?\b")
+_NO_COMPETE_AFTER = re.compile(r"\s*(?:clause|agreement|provision)?s?\s*(?:[:|\-–—]\s*)+(?:none|no\b|n/a)")
+_NO_COMPETE_BEFORE = re.compile(
+    r"(?:\bno|\bnot|n['’]t|\bnever|\bwithout|\bnone|\bfree\s+of)\b[\s-]*(?:[\w'’-]+\s+){0,4}$"
+)
+
+_PRIVATE_EQUITY = re.compile(r"private[\s-]+equity\b")
+_PE_ABBR = re.compile(
+    r"PE\b(?=[\s-]*(?:backed|owned|firm|sponsor|money|fund|funded|deal|investors?|platform)\b)"
+    r"|(?:(?<=\bno\s)|(?<=\bNo\s)|(?<=\bnot\s)|(?<=\bNOT\s)|(?<=\bNot\s))PE\b"
+    r"(?![\s-]*(?:CT|CTA|stud|protocol|exam|work|rule))|\(PE\)"
+)
+_PE_DENIED = re.compile(
+    r"\b(?:no|not|never|without|unlike|independent\s+of|free\s+of|rather\s+than|instead\s+of|"
+    r"turned\s+down|declined|refused|rejected)\b|n['’]t\b"
+)
+
+
+def equipment_provided(scope: Scope) -> tuple[bool | None, list[Evidence]]:
+    lower = scope.lower
+    given: list[tuple[int, int]] = []
+    own: list[tuple[int, int]] = []
+    for m in scope.at(_EQUIPMENT, _EQUIPMENT_ANCHORS):
+        start, end = m.start(), m.end()
+        if m.group().startswith("monitor") and _VERB_MONITORS.search(lower, max(0, start - 12), start):
+            continue
+        s_start, s_end = scope.sentence(start)
+        s_start, s_end = max(s_start, start - 160), min(s_end, end + 160)
+        polarity = scope.heading_polarity(start)
+        if _OWN_KIT.search(lower, s_start, s_end) or polarity < 0:
+            own.append((start, end))
+        elif _GIVE_KIT.search(lower, s_start, s_end) or polarity > 0:
+            given.append((start, end))
+    if given and not own:
+        return True, [scope.evidence("equipment_provided", *given[0])]
+    if own and not given:
+        return False, [scope.evidence("equipment_provided", *own[0])]
+    if given and own:
+        first = min(given[0], own[0])
+        return first == given[0], [scope.evidence("equipment_provided", *first)]
+    return None, []
+
+
+def partnership_track(scope: Scope) -> tuple[bool | None, list[Evidence]]:
+    lower = scope.lower
+    offered: list[tuple[int, int]] = []
+    for m in scope.at(_EMPLOYED_ONLY, ("employed",)):
+        return False, [scope.evidence("partnership_track", m.start(), m.end())]
+    for m in scope.at(_PARTNER, ("partner", "shareholder")):
+        start, end = m.start(), m.end()
+        word = m.group()
+        c_start = scope.clause(start)[0]
+        lead_lo = max(c_start, start - 30)
+        if word == "partner":
+            if _PARTNER_MADE.search(lower, lead_lo, start) and not _INCOME.match(lower, end):
+                offered.append((start, end))
+            continue  # "our partners", "to partner with", "Radiology Partners": not a track
+        if (
+            _PARTNER_DENIED.search(lower, lead_lo, start)
+            or _PARTNER_ENDED.match(lower, end)
+            or negated_before(lower, start, c_start)
+        ):
+            return False, [scope.evidence("partnership_track", start, end)]
+        if word == "partnership" and not _PARTNER_LEAD.search(lower, lead_lo, start):
+            continue
+        if _INCOME.match(lower, end):
+            continue  # "a partner-track associate here earns ...": someone else's pay
+        offered.append((start, end))
+    if offered:
+        return True, [scope.evidence("partnership_track", *offered[0])]
+    return None, []
+
+
+def non_compete(scope: Scope) -> tuple[bool | None, list[Evidence]]:
+    lower = scope.lower
+    stated: list[tuple[int, int]] = []
+    denied: list[tuple[int, int]] = []
+    for m in scope.at(_NON_COMPETE, ("non", "restrictive")):
+        start, end = m.start(), m.end()
+        c_start = scope.clause(start)[0]
+        if _NO_COMPETE_AFTER.match(lower, end) or _NO_COMPETE_BEFORE.search(
+            lower, max(c_start, start - 60), start
+        ):
+            denied.append((start, end))
+        else:
+            stated.append((start, end))
+    if denied:
+        return False, [scope.evidence("non_compete", *denied[0])]
+    if stated:
+        return True, [scope.evidence("non_compete", *stated[0])]
+    return None, []
+
+
+def private_equity(scope: Scope) -> tuple[bool | None, list[Evidence]]:
+    lower = scope.lower
+    spans = [(m.start(), m.end()) for m in scope.at(_PRIVATE_EQUITY, ("private",))]
+    spans += [(m.start(), m.end()) for m in scope.at(_PE_ABBR, ("PE", "(PE"), case=True)]
+    backed: list[tuple[int, int]] = []
+    denied: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        c_start = scope.clause(start)[0]
+        if _PE_DENIED.search(lower, max(c_start, start - 70), start):
+            denied.append((start, end))
+        else:
+            backed.append((start, end))
+    if backed:
+        return True, [scope.evidence("private_equity", *backed[0])]
+    if denied:
+        return False, [scope.evidence("private_equity", *denied[0])]
+    return None, []

@@ -1,0 +1,162 @@
+"""Malpractice: whether the employer provides it, the policy form, and who pays the tail.
+
+provided: true for a policy the employer pays, carries or self-insures (FTCA counts); false when
+the radiologist carries their own. tail: "negotiable" for shared, negotiated or conditional tail
+("after three years", "split 50/50"), "not_provided" when it is the physician's, "provided" when
+included; "no tail needed" with an occurrence policy settles nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from scout.extract.contract import Evidence, Malpractice
+from scout.extract.facts_scope import Scope
+
+_MAL = re.compile(
+    r"mal(?:practice)?\b|med[\s-]?mal\b|professional\s+liability\b"
+    r"|liability\s+(?:coverage|insurance|protection|policy|program)\b|medical\s+indemnity\b"
+    r"|ftca\b|federal\s+tort\s+claims\b|self[\s-]insur\w*|captive\b"
+    r"|claims[\s-]+made\b|occurrence[\s-]*(?:based\s+|form\s+)?(?:form|policy|basis|coverage)\b"
+)
+_MAL_ANCHORS = (
+    "mal", "med", "professional", "liability", "medical indemnity", "ftca", "federal tort", "self",
+    "captive", "claims", "occurrence",
+)  # fmt: skip
+_STRONG = re.compile(r"ftca|federal|self[\s-]insur|captive")
+_NOT_COVER = re.compile(r"\s+(?:claims?|history|suits?|lawsuits?|judgments?|settlements?|actions?)\b")
+_OWN = re.compile(
+    r"\b(?:your|their|his|her)\s+own\b|\bbring\s+(?:your\s+)?own\b|\bon\s+you\b|\bis\s+yours\b"
+    r"|\byour\s+responsibility\b|\bat\s+your\s+(?:own\s+)?(?:expense|cost)\b"
+    r"|\bnot\s+(?:provided|included|covered|offered|supplied)\b|\bno\s+malpractice\b"
+    r"|\bmaintains?\s+(?:their|your)\s+own\b|\b(?:must|need\s+to|required\s+to)\s+(?:carry|purchase|obtain|"
+    r"maintain|provide|have|hold)\b|\byou\s+(?:pay|purchase|buy|carry)\b|\bbroker\b|\bnot\s+(?:provide|cover)\b"
+    r"|\bproof\s+of\b|\byou(?:['’]ll|\s+will)?\s+need\s+(?:a|an|to\s+carry)\b"
+)
+_GIVEN = re.compile(
+    r"provid|\bpaid\b|\bpays?\b|\bcover|\bcarr(?:y|ies|ied)\b|includ|\bthrough\b|\bunder\b|suppl|arrang|"
+    r"furnish|purchas|self[\s-]insur|ftca|federal\s+tort|captive|coverage|polic(?:y|ies)|insurance|"
+    r"\bw/|\+|\byes\b|\bon\s+us\b|\bincl\b|\bwith\b|claims[\s-]+made|occurrence"
+)
+_TAIL = re.compile(r"\btail\b|\bextended\s+reporting\b")
+_TAIL_AT = re.compile(r"tail\b|extended\s+reporting\b")
+_TAIL_CONTEXT = re.compile(
+    r"mal|liabil|cover|polic|insur|\bpa(?:y|ys|id)\b|purchas|provid|includ|incl\b|responsib|expense|split|"
+    r"negotia|leav|depart|separat|yours|on\s+you|w/|\+|concern|yes"
+)
+_TAIL_MOOT = re.compile(
+    r"\bno\s+tail\s+(?:is\s+)?(?:needed|required|necessary)|\btail\s+(?:is\s+)?(?:not\s+)?(?:needed|"
+    r"required|necessary)\b|\b(?:don['’]?t|do\s+not|won['’]?t|will\s+not|never)\s+need\s+(?:a\s+|any\s+)?tail"
+    r"|\bno\s+need\s+for\s+(?:a\s+)?tail"
+)
+_TAIL_SHARED = re.compile(
+    r"negotia\w*|\bsplit\b|\bshared?\b|\b50\s*/\s*50\b|\b50-50\b|\bhalf\s+(?:of\s+)?(?:the\s+)?(?:tail|cost)"
+    r"|\bafter\s+(?:\w+\s+){0,3}(?:years?|yrs?|months?)\b|\bbefore\s+(?:\w+\s+){0,2}(?:years?|yrs?|months?)\b"
+    r"|\bif\s+you\s+(?:stay|remain|complete)\b|\bcomplete\s+at\s+least\b|\bat\s+least\s+\d+\s+(?:months?|years?)"
+    r"|\bminimum\s+of\s+\d+|\bafter\s+(?:becoming|making|you\s+make)\s+(?:a\s+)?partner|\bconditional\b"
+    r"|\bvest\w*|\bpro[\s-]?rat\w*|\bcase[\s-]by[\s-]case\b|\bdiscuss\w*"
+)
+_TAIL_GIVEN_DESPITE_NOT = re.compile(
+    r"\bnot\s+(?:your|the\s+physician['’]?s?|the\s+radiologist['’]?s?)\s+(?:concern|problem|worry|"
+    r"responsibility|cost|expense)\b|\bbuilt\s+into\b"
+)
+_TAIL_REFUSED = re.compile(
+    r"\bno\s+tail\b|\btail\s+(?:coverage\s+)?(?:is\s+)?not\s+(?:provided|included|covered|offered|paid)"
+    r"|\bnot\s+(?:include|provide|cover|pay\s+for)\w*\s+(?:\w+\s+){0,2}tail"
+    r"|(?:physician|radiologist|doctor|contractor|provider)s?(?:['’]s?)?\s+(?:responsibility|expense|cost)"
+    r"|\bis\s+yours\b|\bon\s+you\b|\byour\s+(?:own\s+)?(?:responsibility|cost|expense)\b"
+    r"|\bat\s+your\s+(?:own\s+)?(?:expense|cost)\b|\b(?:carry|carries|buy|purchase)\s+(?:your|their)\s+own\b"
+    r"|\btail\s+not\s+covered\b|\bnot\s+covered\b|\byou\s+(?:pay|purchase|buy)\b"
+)
+_TAIL_GIVEN = re.compile(
+    r"includ|\bincl\b|provid|\bcover|\bpa(?:y|ys|id)\b|purchas|\bwith\b|\bw/|\+|\byes\b|\bno\s+cost\b|\bon\s+us\b"
+)
+_CLAIMS_MADE = re.compile(r"claims[\s-]+made\b")
+_OCCURRENCE = re.compile(r"occurrence\b")
+_POLICY_CONTEXT = re.compile(r"polic|coverage|\bform\b|basis|based|mal|liabil|insur|tail|carrier")
+
+
+def malpractice(scope: Scope) -> tuple[Malpractice, list[Evidence]]:
+    provided, ev_provided = _provided(scope)
+    policy, ev_policy = _policy(scope)
+    tail, ev_tail = _tail(scope)
+    return Malpractice(provided=provided, policy=policy, tail=tail), ev_provided + ev_policy + ev_tail
+
+
+def _provided(scope: Scope) -> tuple[bool | None, list[Evidence]]:
+    lower = scope.lower
+    given: list[tuple[int, int]] = []
+    own: list[tuple[int, int]] = []
+    strong: list[tuple[int, int]] = []
+    for m in scope.at(_MAL, _MAL_ANCHORS):
+        if _NOT_COVER.match(lower, m.end()):
+            continue
+        start, end = scope.clause(m.start())
+        # what is said about the tail is the tail's business: stop the clause at the next tail mention
+        tail = _TAIL.search(lower, m.end(), end)
+        stop = tail.start() if tail else end
+        prev_tail = lower.rfind("tail", start, m.start())
+        if prev_tail >= 0:
+            start = prev_tail + 4
+        body = scope.heading_body(m.start())
+        if body is not None:
+            start, stop = body
+        span = (m.start(), m.end())
+        if _STRONG.search(m.group()):
+            strong.append(span)
+        elif _OWN.search(lower, start, stop):
+            own.append(span)
+        elif _GIVEN.search(lower, start, stop) or scope.heading_polarity(m.start()) > 0:
+            given.append(span)
+    if strong:
+        return True, [scope.evidence("malpractice.provided", *strong[0])]
+    if own and not given:
+        return False, [scope.evidence("malpractice.provided", *own[0])]
+    if given and not own:
+        return True, [scope.evidence("malpractice.provided", *given[0])]
+    if given and own:
+        first = min(given[0], own[0])
+        return first == given[0], [scope.evidence("malpractice.provided", *first)]
+    return None, []
+
+
+def _policy(scope: Scope) -> tuple[str | None, list[Evidence]]:
+    lower = scope.lower
+    found: list[tuple[int, int, str]] = []
+    for m in scope.at(_CLAIMS_MADE, ("claims",)):
+        found.append((m.start(), m.end(), "claims_made"))
+    for m in scope.at(_OCCURRENCE, ("occurrence",)):
+        s_start, s_end = scope.sentence(m.start())
+        if _POLICY_CONTEXT.search(lower, s_start, s_end):
+            found.append((m.start(), m.end(), "occurrence"))
+    if not found:
+        return None, []
+    start, end, kind = min(found)
+    return kind, [scope.evidence("malpractice.policy", start, end)]
+
+
+def _tail(scope: Scope) -> tuple[str | None, list[Evidence]]:
+    lower = scope.lower
+    verdicts: dict[str, tuple[int, int]] = {}
+    for m in scope.at(_TAIL_AT, ("tail", "extended reporting")):
+        s_start, s_end = scope.sentence(m.start())
+        s_start, s_end = max(s_start, m.start() - 200), min(s_end, m.end() + 200)
+        if not _TAIL_CONTEXT.search(lower, s_start, s_end) or _TAIL_MOOT.search(lower, s_start, s_end):
+            continue
+        verdict: str | None
+        if _TAIL_SHARED.search(lower, s_start, s_end):
+            verdict = "negotiable"
+        elif _TAIL_GIVEN_DESPITE_NOT.search(lower, s_start, s_end):
+            verdict = "provided"
+        elif _TAIL_REFUSED.search(lower, s_start, s_end):
+            verdict = "not_provided"
+        elif _TAIL_GIVEN.search(lower, s_start, s_end):
+            verdict = "provided"
+        else:
+            verdict = None
+        if verdict is not None:
+            verdicts.setdefault(verdict, (m.start(), m.end()))
+    for verdict in ("negotiable", "not_provided", "provided"):
+        if verdict in verdicts:
+            return verdict, [scope.evidence("malpractice.tail", *verdicts[verdict])]
+    return None, []

@@ -1,0 +1,281 @@
+"""Licensing: who pays licence fees, whether the IMLC is usable, and the states named as licences.
+
+A state counts only in a licensing context ("TX, OK and LA licenses required", "licensed in
+Georgia", "Need CA or NY on day one"); a state named as the job's or the company's location does
+not. Codes that double as words or abbreviations (IN, OR, ME, OK, CT the scan or Central Time, MD
+the degree) count only inside a list of states or right beside a licence word.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from scout.extract.contract import Evidence, Licensing
+from scout.extract.facts_scope import Scope
+from scout.extract.negation import negated_before
+from scout.extract.states import AMBIGUOUS_CODES, CODES, NAME_TO_CODE
+
+_LIC = re.compile(r"\blicen[cs]\w*|\blic\b|\bcredential\w*|\bregistration\b")
+_LIC_AT = re.compile(r"licen[cs]\w*|lic\b\.?|credential\w*|registration\b")
+_FEE = re.compile(r"fees?\b|costs?\b")
+_PAID = re.compile(
+    r"\bpa(?:y|ys|id|ying)\b|\breimburs\w*|\bcover(?:s|ed|ing)?\b(?!\s+(?:an?|the|our|their|your)\s+"
+    r"(?:client|hospital|site|facilit|state|region))|\bat\s+(?:our|their|no|the\s+[\w']+)\s+(?:cost|expense)"
+    r"|\bon\s+us\b|\bstipend\b|\bno\s+(?:cost|charge)\b|\bfree\s+of\s+charge\b|\babsorb\w*|\bexpensed\b"
+    r"|\bincluding\s+fees\b|\bpayment\s+of\b"
+)
+_LICENCE_LINE = re.compile(r"\W*(?:lic|licen[cs]\w*|licensure|licensing)\s*[:\-–]")
+_UNPAID = re.compile(
+    r"\b(?:fees?|costs?)\s+(?:are|is)\s+(?:yours|your\s+responsibility|on\s+you)\b|\byours\s+to\s+pay\b"
+    r"|\bresponsible\s+for\s+(?:their|your|his|her)\s+own\b|\bat\s+your\s+(?:own\s+)?(?:expense|cost)\b"
+    r"|\byou\s+pay\b|\bnot\s+(?:paid|reimbursed|covered)\b|\b(?:do|does|will)\s+not\s+(?:pay|reimburse|cover)\b"
+    r"|\b(?:don|doesn|won)['’]t\s+(?:pay|reimburse|cover)\b|\bunpaid\b|\bout\s+of\s+pocket\b"
+    r"|\byour\s+own\s+(?:licen\w*|fees?)\b|\bphysician\s+pays\b"
+)
+_IMLC = re.compile(r"imlc\b|interstate\s+medical\s+licens\w*\s+compact\b|compact\b")
+_COMPACT_CONTEXT = re.compile(r"licen|\bstate|imlc|interstate|\blic\b")
+_IMLC_REFUSED_AFTER = re.compile(
+    r"[\w\s()-]{0,12}?\b(?:won['’]?t|will\s+not|isn['’]?t|is\s+not|does\s+not|doesn['’]?t|cannot|can['’]?t|not)\b"
+    r"\s+(?:help|be\s+used|usable|accepted|available|an\s+option|apply|work|recogni[sz]ed|valid)"
+)
+_IMLC_REFUSED_BEFORE = re.compile(
+    r"\b(?:unable\s+to|cannot|can['’]?t|do\s+not|don['’]?t|does\s+not|doesn['’]?t|not\s+able\s+to|won['’]?t)"
+    r"\s+(?:use|accept|support|participate\s+in|recogni[sz]e)\s+(?:the\s+)?$"
+)
+_CUES = (
+    "lic", "imlc", "compact", "need", "requir", "hold", "active", "one of", "two of", "three of", "must have",
+    "prefer", "plus", "req'd", "req’d", "helpful", "ideal", "day one", "to start",
+)  # fmt: skip
+_STATE_LIC = re.compile(r"licen[cs]\w*|\blic\b|\blic\.|\blicensure\b|\bimlc\b|\bcompact\b")
+_GLUE = re.compile(r"\s*(?:,|/|\+|&)?\s*(?:(?:and/or|and|or|nor)\s+)?")
+_WEAK_BEFORE = re.compile(
+    r"(?:\bneed(?:s|ed)?|\brequire[sd]?|\bhold(?:ing)?|\bactive|\bone\s+of|\btwo\s+of|\bthree\s+of|"
+    r"\bmust\s+(?:have|hold))[\s:]*(?:either\s+|both\s+)?$"
+)
+_WEAK_AFTER = re.compile(
+    r"\s*(?:on\s+day\s+one|to\s+start|required|needed|preferred|a\s+plus|req['’]?d|helpful|ideal)\b"
+)
+_LOCATION_BEFORE = re.compile(
+    r"(?:hospitals?|facilit\w+|clinics?|cent(?:er|re)s?|sites?|practices?|offices?|located|based|"
+    r"headquartered|serving|serves|throughout|across|region|communities|cities|towns?|area|clients?|"
+    r"eds|campus\w*|affiliate|operations?)\s+(?:[\w-]+\s+){0,3}?(?:in|of|across|throughout|near)\s+"
+    r"(?:the\s+)?(?:state\s+of\s+)?$|\bin\s+(?:rural|western|eastern|northern|southern|central|upstate|"
+    r"downstate|northwest|northeast|southwest|southeast)\s+$"
+)
+_ANY_STATE = re.compile(r"\bany\s+(?:u\.?s\.?\s+)?state\b")
+_NAME_BEFORE_NOT_STATE = re.compile(r"(?:\blake|\buniversity\s+of|\bgulf\s+of|\bbank\s+of|\bmount)\s+$")
+_NAME_AFTER_NOT_STATE = re.compile(
+    r"\s+(?:University|College|City|Street|Avenue|Coast|Health|Medical|Valley|Hospital|Radiology|Imaging|"
+    r"Clinic|County|River|Beach|Road|Parkway|Blvd|Partners|Associates|Group)\b"
+)
+_LOWERCASE_AFTER_NAME = re.compile(r"\s+(?:hospital|clinic|site|facility|campus)s?\b")
+
+
+def licensing(scope: Scope) -> tuple[Licensing, list[Evidence]]:
+    paid, ev_paid = _paid(scope)
+    imlc, ev_imlc = _imlc(scope)
+    states, ev_states = _states(scope)
+    return Licensing(paid=paid, imlc=imlc, states=states), ev_paid + ev_imlc + ev_states
+
+
+def _paid(scope: Scope) -> tuple[bool | None, list[Evidence]]:
+    lower = scope.lower
+    yes: list[tuple[int, int]] = []
+    no: list[tuple[int, int]] = []
+    seen: set[tuple[int, int]] = set()
+    mentions = [(m.start(), m.end()) for m in scope.at(_LIC_AT, ("lic", "credential", "registration"))]
+    for m in scope.at(_FEE, ("fee", "cost")):
+        s_start, s_end = scope.sentence(m.start())
+        if _LIC.search(lower, s_start, s_end):
+            continue  # the licence mention in this sentence is read already
+        l_start, l_end = scope.line(m.start())
+        if _LIC.search(lower, max(l_start, m.start() - 300), m.start()):
+            mentions.append((m.start(), m.end()))
+    for start, end in sorted(mentions):
+        l_start, l_end = scope.line(start)
+        if _LICENCE_LINE.match(lower, l_start):
+            c_start, c_end = l_start, min(l_end, l_start + 400)
+        else:
+            c_start, c_end = scope.sentence(start)
+            c_start, c_end = max(c_start, start - 80), min(c_end, end + 80)
+        if (c_start, c_end) in seen:
+            continue
+        seen.add((c_start, c_end))
+        if _UNPAID.search(lower, c_start, c_end):
+            no.append((start, end))
+        elif _PAID.search(lower, c_start, c_end) or scope.heading_polarity(start) > 0:
+            yes.append((start, end))
+    if yes:
+        return True, [scope.evidence("licensing.paid", *yes[0])]
+    if no:
+        return False, [scope.evidence("licensing.paid", *no[0])]
+    return None, []
+
+
+def _imlc(scope: Scope) -> tuple[bool, list[Evidence]]:
+    lower = scope.lower
+    usable: list[tuple[int, int]] = []
+    refused: list[tuple[int, int]] = []
+    for m in scope.at(_IMLC, ("imlc", "compact", "interstate")):
+        start, end = m.start(), m.end()
+        if m.group() == "compact":
+            near = lower[max(0, start - 40) : end + 40]
+            if not _COMPACT_CONTEXT.search(near) and scope.text[start] != "C":
+                continue
+        c_start, _ = scope.clause(start)
+        if (
+            _IMLC_REFUSED_AFTER.match(lower, end)
+            or _IMLC_REFUSED_BEFORE.search(lower, max(c_start, start - 40), start)
+            or negated_before(lower, start, c_start)
+        ):
+            refused.append((start, end))
+        else:
+            usable.append((start, end))
+    if usable:
+        return True, [scope.evidence("licensing.imlc", *usable[0])]
+    if refused:
+        return False, [scope.evidence("licensing.imlc", *refused[0])]
+    return False, []
+
+
+def _states(scope: Scope) -> tuple[list[str], list[Evidence]]:
+    tokens = _state_tokens(scope)
+    codes: list[str] = []
+    evidence: list[Evidence] = []
+    for group in _groups(scope.lower, tokens):
+        if not _licensing_group(scope, group):
+            continue
+        for start, end, code in group:
+            lone = code in AMBIGUOUS_CODES and scope.text[start:end] == code and len(group) == 1
+            if lone and not _beside_licence(scope.lower, start, end):
+                continue
+            if code not in codes:
+                codes.append(code)
+            evidence.append(scope.evidence("licensing.states", start, end))
+    return codes, evidence
+
+
+def _state_tokens(scope: Scope) -> list[tuple[int, int, str]]:
+    """State names and codes within reach of a licence or requirement word ("need", "preferred")."""
+    text, lower = scope.text, scope.lower
+    cues = sorted({p for cue in _CUES for p in scope.positions(cue)})
+    if not cues:
+        return []
+    found: list[tuple[int, int, str]] = []
+    for name, code in NAME_TO_CODE.items():
+        for start in scope.positions(name, case=True):
+            end = start + len(name)
+            if _bounded(text, start, end) and _near(cues, start):
+                found.append((start, end, code))
+    for code in CODES:
+        for start in scope.positions(code, case=True):
+            end = start + 2
+            if _code_bounded(text, start, end) and _near(cues, start):
+                found.append((start, end, code))
+    found.sort(key=lambda t: (t[0], -t[1]))
+    tokens: list[tuple[int, int, str]] = []
+    shouting: dict[int, bool] = {}
+    for start, end, code in found:
+        if tokens and start < tokens[-1][1]:
+            continue  # "Virginia" inside "West Virginia"
+        if text[start:end] == code:
+            line_start = scope.line(start)[0]
+            if line_start not in shouting:
+                shouting[line_start] = _shouting(scope, start)
+            if shouting[line_start] or _after_city(text, start):
+                continue
+        else:
+            if _NAME_BEFORE_NOT_STATE.search(lower, max(0, start - 20), start):
+                continue
+            if _NAME_AFTER_NOT_STATE.match(text, end) or _LOWERCASE_AFTER_NAME.match(text, end):
+                continue
+        tokens.append((start, end, code))
+    return tokens
+
+
+def _bounded(text: str, start: int, end: int) -> bool:
+    return (start == 0 or not text[start - 1].isalnum()) and (end >= len(text) or not text[end].isalnum())
+
+
+def _code_bounded(text: str, start: int, end: int) -> bool:
+    """A two-letter code standing alone: not inside "INTERVENTIONAL", "U.S.", "M&A" or "CT-guided"."""
+    if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_.&-"):
+        return False
+    if end < len(text):
+        nxt = text[end]
+        if nxt.isalnum() or nxt in "_&'’-":
+            return False
+        if nxt == "." and end + 1 < len(text) and text[end + 1].isalnum():
+            return False
+    return True
+
+
+def _near(cues: list[int], pos: int) -> bool:
+    i = bisect_left(cues, pos - 220)
+    return i < len(cues) and cues[i] <= pos + 220
+
+
+def _shouting(scope: Scope, pos: int) -> bool:
+    """An all-capitals line ("LOCUMS IN TEXAS OR OKLAHOMA") where codes are just words."""
+    start, end = scope.line(pos)
+    letters = [c for c in scope.text[start:end] if c.isalpha()]
+    if len(letters) < 12:
+        return False
+    upper = sum(1 for c in letters if c.isupper())
+    return upper / len(letters) > 0.7 and not _STATE_LIC.search(scope.lower, start, end)
+
+
+def _after_city(text: str, start: int) -> bool:
+    """A code right after a place name and a comma ("Boise, ID", "Lakewood, CO") is a location."""
+    if not text.endswith(", ", 0, start):
+        return False
+    word_end = start - 2
+    word_start = word_end
+    while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] in ".'"):
+        word_start -= 1
+    word = text[word_start:word_end]
+    return bool(word) and word[0].isupper() and not word.isupper() and code_for(word) is None
+
+
+def _groups(lower: str, tokens: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+    groups: list[list[tuple[int, int, str]]] = []
+    for token in tokens:
+        if groups:
+            prev_end = groups[-1][-1][1]
+            gap_ok = token[0] - prev_end <= 8 and _GLUE.fullmatch(lower, prev_end, token[0]) is not None
+            if gap_ok:
+                groups[-1].append(token)
+                continue
+        groups.append([token])
+    return groups
+
+
+def _licensing_group(scope: Scope, group: list[tuple[int, int, str]]) -> bool:
+    lower = scope.lower
+    start, end = group[0][0], group[-1][1]
+    c_start, c_end = scope.clause(start)
+    c_end = max(c_end, scope.clause(end)[1]) if end < len(lower) else c_end
+    before_lo = max(c_start, start - 90)
+    if _ANY_STATE.search(lower, max(c_start, start - 60), start):
+        return False
+    near_before = lower[max(c_start, start - 40) : start]
+    if _LOCATION_BEFORE.search(near_before) and not re.search(
+        r"licen\w*\s+in\s+(?:the\s+state\s+of\s+)?$", near_before
+    ):
+        return False
+    if _STATE_LIC.search(lower, before_lo, start) or _STATE_LIC.search(lower, end, min(c_end, end + 70)):
+        return True
+    if _WEAK_BEFORE.search(lower, max(c_start, start - 25), start):
+        return True
+    return _WEAK_AFTER.match(lower, end) is not None
+
+
+def _beside_licence(lower: str, start: int, end: int) -> bool:
+    """An ambiguous code right beside a licence word: "VA license", "OH lic", "licensed in CT"."""
+    after = lower[end : end + 14]
+    before = lower[max(0, start - 16) : start]
+    return bool(
+        re.match(r"\s*(?:medical\s+)?(?:licen|lic\b)", after)
+        or re.search(r"(?:licen[cs]\w*|\blic\.?)\s*(?:in|:)?\s*$", before)
+    )

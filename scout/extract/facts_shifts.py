@@ -1,0 +1,188 @@
+"""Shift types: overnight, day, evening, weekend, flexible (self-scheduled).
+
+Words ("nights", "swing", "Sat/Sun", "weekday days") and clock ranges ("10p-8a", "2:00 p.m. –
+11:00 p.m.") both count. A shift type does not count when it is negated ("no nights, no weekends"),
+done by someone else ("overnight reads go to an outside nighthawk service") or withdrawn ("... is
+being studied, but it is not part of this appointment"). A rotation pattern (7on/7off) is not a type.
+"""
+
+from __future__ import annotations
+
+import re
+
+from scout.extract.contract import Evidence
+from scout.extract.facts_scope import Scope
+from scout.extract.negation import done_by_others, negated_items, withdrawn
+
+ORDER = ("overnight", "day", "evening", "weekend", "flexible")
+
+# Each pattern starts at one of its anchors (Scope.at tries it only there).
+_TERMS: dict[str, re.Pattern[str]] = {
+    "overnight": re.compile(
+        r"overnights?\b|nights\b|night[\s-]?(?:shifts?|blocks?|lines?|team|pod|coverage|reads?|reader|rate|"
+        r"differential|tour|hawks?)\b|nighthawk\w*|nocturnist\w*|graveyard\b|night\s*\(|night\b"
+    ),
+    "evening": re.compile(r"evenings?\b|swing\b|eve\s+shifts?\b"),
+    "weekend": re.compile(
+        r"weekends?\b|wknds?\b|wkends?\b|sat(?:urday)?s?\s*(?:/|\+|&|and|-)\s*sun(?:day)?s?\b|saturdays?\b"
+    ),
+    "day": re.compile(
+        r"(?<!-)(?<!\d\s)day[\s-]?(?:shifts?|lines?|tours?|schedules?|worklists?|reads|coverage|hours|"
+        r"service|blocks?|team|rotation|only)\b|daytime\b|day-time\b"
+        r"|(?:weekday|weekend|wknd|mon[\s-]*(?:-|–|to|through|thru)\s*fri|m-f|sat(?:urday)?/sun(?:day)?)"
+        r"\s+days?\b|days\s+only\b|(?:shift|shifts|schedule)\s*[:|]\s*(?:weekday\s+)?days?\b"
+        r"|(?<!-)(?<!\d\s)days?\b(?=\s*(?:,|or|and|/|&)\s*(?:evenings?|swing|nights?|overnights?)\b)"
+        r"|(?<!-)(?<!\d\s)day\b(?=\s*(?:\(|\|))"
+    ),
+}
+_ANCHORS: dict[str, tuple[str, ...]] = {
+    "overnight": ("overnight", "night", "nocturnist", "graveyard"),
+    "evening": ("evening", "swing", "eve"),
+    "weekend": ("weekend", "wknd", "wkend", "sat"),
+    "day": ("day", "weekday", "weekend", "wknd", "mon", "m-f", "sat", "shift", "schedule"),
+}
+# a bare "night" counts after these: "a typical night", "per 10-hr night", "US night"
+_NIGHT_LEAD = re.compile(
+    r"(?:\b(?:per|a|each|every|typical|one|the|average|avg|us|american|weekday|weekend|low-volume|busy)"
+    r"|\d+-(?:hr|hour))\s+$"
+)
+_FLEXIBLE_ANCHORS = (
+    "self", "set", "choose", "pick", "select", "you", "read", "work", "when", "flexible", "no", "sign",
+    "hours", "claim",
+)  # fmt: skip
+_SHIFT_WORD = re.compile(
+    r"\s*(?:and\s+|or\s+|&\s+)?(?:overnights?|nights?|evenings?|swing|weekends?|wknds?|days?|daytime)\b"
+)
+_SUBCLAUSE_STOP = re.compile(r"[,():]")
+_NOT_A_SHIFT = re.compile(
+    r"(?:same|any|whether)\s+(?:time\s+of\s+)?day\s+or\s+night|day\s+or\s+night(?!\s+shift)"
+    r"|(?:their|your|my|our)\s+(?:\w+\s+)?daytime|evenings?\s+(?:are|is|work)\s+(?:best|good|better|fine)"
+    r"|nights?\s+off\b"
+)
+_TRAVEL = re.compile(r"\bflights?\b|\bfly\b|\btravel\b|\bairfare\b|\bgetaway")
+_FLEXIBLE = re.compile(
+    r"self[\s-]?schedul\w*"
+    r"|set\s+your\s+own\s+(?:schedule|hours|shifts|block|pattern|days|calendar)"
+    r"|(?:choose|pick|select)\s+(?:your|the)\s+(?:own\s+)?(?:schedule|shifts|hours|days|evenings|nights|"
+    r"weekends|blocks?)\b"
+    r"|you\s+(?:choose|pick|decide|select)\s+(?:your|when|which|them|the\s+(?:shifts|days|nights|hours))"
+    r"|(?:read|work)\s+(?:when(?:ever)?|as\s+much|any\s*time)\b|when(?:ever)?\s+(?:it\s+)?suits\s+you"
+    r"|flexible\s+(?:schedul\w*|hours|shifts)|no\s+fixed\s+schedule|no\s+scheduled\s+shifts"
+    r"|sign\s+up\s+for\s+(?:the\s+)?(?:shifts|ones|what)|pick\s+up\s+(?:extra\s+|open\s+)?shifts"
+    r"|hours\s+that\s+suit\s+you|claim\s+what\s+you\s+want|work\s+the\s+hours\s+you\s+want"
+)
+_NOT_FLEXIBLE = re.compile(r"(?<!no\s)\bfixed\s+schedule\b|\bat\s+hiring\b|\bassigned\s+at\s+hire\b")
+_DIGITS = tuple("0123456789")
+_CLOCK = re.compile(
+    r"(?P<h1>\d{1,2})(?::(?P<m1>\d{2}))?\s*(?P<s1>a\.m\.|p\.m\.|am\b|pm\b|a(?=[\s\-–—])|p(?=[\s\-–—]))?"
+    r"\s*(?:-|–|—|to)\s*"
+    r"(?:(?P<h2>\d{1,2})(?::(?P<m2>\d{2}))?\s*(?P<s2>a\.m\.|p\.m\.|am\b|pm\b|a\b|p\b)?|(?P<mid>midnight|noon))",
+    re.IGNORECASE,
+)
+
+
+def shifts(scope: Scope) -> tuple[list[str], list[Evidence]]:
+    lower = scope.lower
+    hits: list[tuple[int, int, str]] = []
+    for kind, pattern in _TERMS.items():
+        for m in scope.at(pattern, _ANCHORS[kind]):
+            if m.group() == "night" and not _NIGHT_LEAD.search(lower, max(0, m.start() - 14), m.start()):
+                continue
+            hits.append((m.start(), m.end(), kind))
+    for m in scope.at(_CLOCK, _DIGITS):
+        if m.start() > 0 and lower[m.start() - 1] in ":$.":
+            continue
+        clock = _clock_kind(m)
+        if clock is not None and not lower.endswith("between ", max(0, m.start() - 9), m.start()):
+            hits.append((m.start(), m.end(), clock))
+    hits.sort()
+    floors = [scope.clause(start)[0] for start, _, _ in hits]
+    negated = negated_items(lower, [(s, e) for s, e, _ in hits], floors)
+    found: dict[str, tuple[int, int]] = {}
+    for (start, end, kind), neg in zip(hits, negated, strict=True):
+        if neg or kind in found:
+            continue
+        c_start, c_end = scope.clause(start)
+        sub_start, sub_end = _subclause(lower, start, end, c_start, c_end)
+        if done_by_others(lower, sub_start, sub_end) or withdrawn(lower, c_start, c_end):
+            continue
+        if _NOT_A_SHIFT.search(lower, max(c_start, start - 25), min(c_end, end + 25)):
+            continue
+        if kind == "weekend" and _TRAVEL.search(lower, *scope.sentence(start)):
+            continue
+        found[kind] = (start, end)
+    flexible = _flexible(scope)
+    if flexible is not None:
+        found["flexible"] = flexible
+    kinds = [k for k in ORDER if k in found]
+    return kinds, [scope.evidence("shifts", *found[k]) for k in kinds]
+
+
+def _subclause(lower: str, start: int, end: int, c_start: int, c_end: int) -> tuple[int, int]:
+    """The part of a clause a shift term belongs to: up to the nearest comma, colon or bracket,
+    reading through a comma that only continues a list of shift types."""
+    lo = max(lower.rfind(c, c_start, start) for c in ",():") + 1
+    lo = max(lo, c_start)
+    hi = end
+    while True:
+        stop = _SUBCLAUSE_STOP.search(lower, hi, c_end)
+        if stop is None:
+            return lo, c_end
+        if lower[stop.start()] == "," and _SHIFT_WORD.match(lower, stop.end()):
+            hi = stop.end()
+            continue
+        return lo, stop.start()
+
+
+def _flexible(scope: Scope) -> tuple[int, int] | None:
+    lower = scope.lower
+    for m in scope.at(_FLEXIBLE, _FLEXIBLE_ANCHORS):
+        c_start, c_end = scope.clause(m.start())
+        if _NOT_FLEXIBLE.search(lower, c_start, c_end):
+            continue
+        if negated_items(lower, [(m.start(), m.end())], [c_start])[0] and not m.group().startswith("no "):
+            continue
+        return m.start(), m.end()
+    return None
+
+
+def _hour(raw: str, minutes: str | None, suffix: str) -> float:
+    hour = int(raw) % 12
+    if suffix == "p":
+        hour += 12
+    return hour + (int(minutes) / 60 if minutes else 0)
+
+
+def _clock_kind(m: re.Match[str]) -> str | None:
+    """The shift type of a clock range, or None when it is not a plausible shift (or not a time)."""
+    h1 = int(m["h1"])
+    s1 = (m["s1"] or "")[:1].lower()
+    if m["mid"]:
+        h2, s2 = 12, ("a" if m["mid"].lower() == "midnight" else "p")
+        m2 = None
+    else:
+        h2, s2, m2 = int(m["h2"]), (m["s2"] or "")[:1].lower(), m["m2"]
+    if h1 > 12 or h2 > 12 or h1 == 0:
+        return None
+    if not (s1 or s2):
+        # "7:30 to 5:00", "8:00–4:30": a working day across noon, written without a.m./p.m.
+        if (m["m1"] or m2) and 5 <= h1 <= 10 and 1 <= h2 <= 7:
+            return "day"
+        return None
+    other = {"a": "p", "p": "a"}
+    if not s1:  # "5:00–11:00 p.m.": same half of the day when earlier on the clock, else the other half
+        s1 = s2 if h1 % 12 < h2 % 12 else other[s2]
+    if not s2:
+        s2 = s1 if h2 % 12 > h1 % 12 else other[s1]
+    start = _hour(m["h1"], m["m1"], s1)
+    end = _hour(str(h2), m2, s2)
+    length = (end - start) % 24
+    if length == 0 or length > 13:
+        return None
+    if end <= start:  # runs past midnight
+        return "evening" if end <= 2 else "overnight"
+    if start >= 19 or start < 4:
+        return "overnight"
+    if start >= 12:
+        return "evening"
+    return "day" if end <= 20 else None

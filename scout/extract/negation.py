@@ -1,0 +1,72 @@
+"""Negation and "someone else does it" tests over a bounded window of text, shared by the facts rules.
+
+All checks look at most a few dozen characters around a match, inside one clause, so they stay
+linear in the length of the posting.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A negator followed by at most three filler words right before a term ("no weekend",
+# "not eligible for health", "we don't staff overnights").
+_NEG_BEFORE = re.compile(
+    r"(?:\bno|\bnot|n['’]t|\bnever|\bwithout|\bnor|\bneither|\bzero|\bnone\s+of)\b"
+    r"[\s-]*(?:[\w'’/][\w'’/-]*[ \t]+){0,3}$"
+)
+# The glue between items of one list ("weekend or overnight", "health, retirement and").
+_LIST_GLUE = re.compile(r"[\s,/&+]*(?:(?:and/or|and|or|nor)\b[\s,/&+]*)?")
+# A clause that says the work is done by somebody else ("overnight reads go to an outside
+# nighthawk service", "evening coverage is handled by a separate team").
+_OTHERS_DO_IT = re.compile(
+    r"\b(?:covered|provided|handled|read|sent|go|goes|going|outsourced|purchased|staffed|done|"
+    r"interpreted|routed|taken)\s+(?:by|to|from|through)\s+(?:an?\s+|the\s+|our\s+|their\s+|its\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}(?:service|group|team|vendor|partner|company|residents|nighthawk|"
+    r"radiologists|colleagues|provider|practice|physicians|fellows)\b"
+    r"|\b(?:use|uses|using|contract\s+with|contracts\s+with)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}"
+    r"(?:nighthawk|vendor)\b"
+    r"|\bnighthawk\s+(?:partner|service|vendor|company|group)\s+(?:covers|handles|reads)\b"
+)
+# A clause whose statement is withdrawn after the fact ("..., but it is not part of this
+# appointment", "evening shifts are not required").
+_WITHDRAWN = re.compile(
+    r"\bnot\s+part\s+of\b|\bbeing\s+(?:studied|considered|discussed)\b"
+    r"|\b(?:is|are)\s+not\s+(?:required|expected|offered|available|included)\b"
+)
+
+WINDOW = 48
+
+
+def negated_before(lower: str, start: int, floor: int) -> bool:
+    """True when a negator sits just before `start` (within the clause that begins at `floor`)."""
+    lo = max(floor, start - WINDOW)
+    return _NEG_BEFORE.search(lower, lo, start) is not None
+
+
+def negated_items(lower: str, spans: list[tuple[int, int]], floors: list[int]) -> list[bool]:
+    """For sorted term spans, which are negated; items of one list share the first item's fate.
+
+    "no weekend or overnight call": both terms are negated; "no call, nights 7on/7off": not.
+    """
+    out: list[bool] = []
+    prev_end = -1
+    prev_neg = False
+    for (start, end), floor in zip(spans, floors, strict=True):
+        glue = _LIST_GLUE.fullmatch(lower, prev_end, start) if 0 <= prev_end <= start else None
+        if glue is not None and start - prev_end <= 12:
+            neg = prev_neg
+        else:
+            neg = negated_before(lower, start, max(floor, prev_end))
+        out.append(neg)
+        prev_end, prev_neg = end, neg
+    return out
+
+
+def done_by_others(lower: str, start: int, end: int) -> bool:
+    """True when the clause [start, end) says another service, group or team does the work."""
+    return _OTHERS_DO_IT.search(lower, start, end) is not None
+
+
+def withdrawn(lower: str, start: int, end: int) -> bool:
+    """True when the clause [start, end) takes its statement back ("not part of this role")."""
+    return _WITHDRAWN.search(lower, start, end) is not None

@@ -1,0 +1,289 @@
+"""What one amount of money is: this job's pay on some basis, its sign-on bonus, or a decoy.
+
+The basis follows the unit written next to the amount ("$300/hr" under a "Salary:" label is hourly);
+without one, a label just before it ("Base salary | $650,000", "Day shift (8 hours): $1,650"), the
+list it continues ("$52 per wRVU for neuro, $48 for body"), the table or list header above it ("Study
+| Rate per read"), then its size (six figures is a salary). Decoys (stipends, allowances, policy
+limits, revenue, hourly or full-time equivalents, partners' income, market rates, referral bonuses,
+Medicare's conversion factor) are never pay. All patterns read lowercase text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from scout.extract.money import Money
+from scout.extract.pay_scope import Text
+
+Basis = Literal["per_rvu", "per_study", "per_shift", "hourly", "daily", "annual"]
+Kind = Literal["pay", "sign_on"]
+
+# Plausible sizes per basis, in dollars: outside them a unit guess is wrong (or the figure is a decoy).
+_RANGE: dict[str, tuple[float, float]] = {
+    "per_rvu": (10, 200),
+    "per_study": (1, 500),
+    "hourly": (50, 2_000),
+    "per_shift": (300, 10_000),
+    "daily": (300, 10_000),
+    "annual": (50_000, 2_000_000),
+}
+_SIGN_ON_RANGE = (1_000, 500_000)
+_NEVER_PAY = 1_000_000  # millions of dollars are revenue, funding or policy limits, never a radiologist's pay
+_SIX_FIGURES = 100_000
+
+# Decoys are read word by word (a set lookup), phrases only when one of their words is present:
+# one big alternation over every window would cost more than the rest of the extractor together.
+_WORD = re.compile(r"[a-z0-9$][a-z0-9'$-]*")
+_DECOY_WORDS = frozenset(
+    """stipend stipends allowance allowances reimburse reimbursed reimbursement reimbursements reimbursable
+    reimburses relocation relocate relocating relo moving cme meal meals incidental incidentals lodging travel
+    mileage loan loans debt edrp nhsc research furniture fund funds funding referral referrals refer referring
+    referred revenue revenues raised valuation medicare cms limit limits aggregate equivalent equiv equals
+    corresponds correspond corresponding annualized annualised comparison comparing effective effectively
+    elsewhere competitor competitors nationally median mgma benchmark benchmarks survey surveys averaged dues
+    tuition scholarship differential differentials startup start-up home-office""".split()
+)
+_DECOY_AFTER_WORDS = frozenset(
+    """stipend stipends allowance allowances reimburse reimbursed reimbursement relocation relo moving cme meal
+    meals incidental incidentals referral referrals revenue revenues limit limits aggregate equivalent equiv
+    loan loans research fund funds funding series medicare cms effective annualized annualised conversion
+    national median home-office""".split()
+)
+_PHRASE_TRIGGERS = frozenset(
+    """continuing start home series conversion fee claim out that's thats market going usually typically
+    industry current currently making earning full-time full earns earn would partner partners partners'
+    partner's income performance quality call national""".split()
+)
+_DECOY_PHRASES = re.compile(
+    r"continuing (?:medical )?education|start[- ]?up package|home office|series [a-f]\b|conversion factor"
+    r"|fee schedule|per claim|pencils? out|works? out|comes? out to"
+    r"|that'?s (?:about|roughly|around|approximately|nearly|close to)|in (?:this|the|your) market|market rate"
+    r"|going rate|usually (?:go|pay)|typically go|industry (?:average|standard|median|rate)|your current"
+    r"|currently (?:make|making|earn|earning|paid|get)|(?:making|earning) now|full[- ]time (?:rate|equivalent)"
+    r"|full[- ]time[^.$]{0,50}\bearns?\b|would (?:be|pay|earn|come to)\b"
+    r"|partner\w*'? (?:average |avg |level |track )?(?:income|earnings|distributions?|compensation|pay\b)"
+    r"|partners?'? (?:average|avg|earn|make|made|take home)|income of (?:our|the) partners|performance pay"
+    r"|quality (?:bonus|incentive|metrics)|call (?:pay|stipend)|national (?:average|median|data|benchmark)"
+)
+_AFTER_TRIGGERS = frozenset("full-time full at if fte home per".split())
+_DECOY_AFTER_PHRASES = re.compile(
+    r"full[- ]time equivalent|at full[- ]time|if full[- ]time|fte\b(?! (?:schedule|position|role|job))"
+    r"|home office|per claim"
+)
+_SIGN_ON_WORDS = frozenset("sign-on signon signing sign-in".split())
+_SIGN_ON = re.compile(r"sign on|sign bonus|(?:hiring|recruitment|recruiting|commencement|starting) (?:bonus|incentive)")
+_SIGN_ON_TRIGGERS = frozenset("sign hiring recruitment recruiting commencement starting".split())
+# Checked after the sign-on cue: an amount named as a bonus or incentive has no pay basis.
+_NOT_BASIS_AFTER = re.compile(
+    r"\s*(?:annual |yearly |year-end |quarterly |quality |performance |productivity |production |retention "
+    r"|completion |profit[- ]sharing |stay )*(?:bonus|incentive|kicker|profit|retention|productivity|production)"
+)
+_LEAD_CUT = re.compile(r"[;+]|,?\s(?:and|plus|with|while)\s")
+_CUT = re.compile(r"[,.;:()|+&]|\s(?:plus|and|with|or|but|then|w/)\s")
+_UP_TO = re.compile(r"(?:\bup to|as much as|as high as|maximum of|max of|capped at)\s*(?:a maximum of\s*)?$")
+_OPEN_HIGH = re.compile(
+    r"(?:(?<!range )(?<!ranges )\bfrom|starting (?:at|from)|starts at|beginning at|minimum of|at least"
+    r"|north of|more than|in excess of|no less than|upwards of|a minimum of)\s*$"
+)
+_OR_MORE = re.compile(r"\s*(?:or more|and up|or higher)\b")
+
+# The unit written right after an amount: "/wRVU", "per 10-hr night", "an hour", "annually".
+_LEAD = re.compile(
+    r"\s*(?:usd\s*)?(?:(?P<adv>per annum|p\.a\.|annually|annual|yearly|hourly|daily|weekly|monthly|nightly)\b"
+    r"|(?P<lead>/|per\b|an?\b|each\b|every\b|for (?:an?|each|every)\b))"
+)
+_TOKEN = re.compile(r"[a-z0-9][\w-]*")
+_UNIT_WORDS: dict[str, str] = {
+    **dict.fromkeys(["rvu", "rvus", "wrvu", "wrvus"], "per_rvu"),
+    **dict.fromkeys(
+        "study studies read reads exam exams examination examinations case cases click clicks screener "
+        "screeners screen screens diag diags mammogram mammograms film films report reports scan scans "
+        "mri mr ct cta xr x-ray radiograph radiographs ultrasound us pet".split(),
+        "per_study",
+    ),
+    **dict.fromkeys("shift shifts night nights weeknight weeknights overnight overnights".split(), "per_shift"),
+    **dict.fromkeys(["hour", "hours", "hr", "hrs", "h"], "hourly"),
+    **dict.fromkeys(["day", "days", "weekday", "weekdays"], "daily"),
+    **dict.fromkeys(["week", "weeks", "wk", "weekend", "weekends"], "week"),
+    **dict.fromkeys(["month", "months", "mo"], "month"),
+    **dict.fromkeys(["year", "years", "yr", "yrs", "annum"], "annual"),
+}
+# Unit words that can qualify the next one: "per weekend day shift", "per night shift", "/breast MRI".
+_COMPOUND = frozenset("weekend weekends day weekday night overnight evening screening breast".split())
+_ADVERBS = {"annually": "annual", "annual": "annual", "yearly": "annual", "per annum": "annual",
+            "p.a.": "annual", "hourly": "hourly", "daily": "daily", "weekly": "week", "monthly": "month",
+            "nightly": "per_shift"}  # fmt: skip
+_MODIFIER = re.compile(
+    r"(?:\d[\w.-]*|[a-z]+-(?:hours?|hrs?|h|days?)|extra|additional|finalized|final|screening|diagnostic|breast"
+    r"|cardiac|chest|completed|billable|work|regular|standard|single|full|typical|scheduled|weekend|weekday"
+    r"|day|evening|overnight|clinical|credited)"
+)
+
+# A label just before the amount: "Base salary | $650,000", "Day shift (8 hours): $1,650".
+_LABEL = re.compile(
+    r"(?P<per_rvu>\bw?rvus?\b|\bwork rvus?\b)|(?P<per_shift>\bshifts?\b|\b(?:over|week)?nights?\b)"
+    r"|(?P<hourly>\bhourly\b|\bper hour\b|/\s?hr\b)|(?P<daily>\bdaily\b|\bper day\b|\bday rate)"
+    r"|(?P<per_study>\bper[- ](?:study|read|exam|click|case)\b)"
+    r"|(?P<annual>\bsalar(?:y|ies)\b|\bbase\b|\bcompensation\b|\bcomp\b|\btc\b|\bguarantee[ds]?\b|\bpay range"
+    r"|\bannual(?:ly)?\b|\byrs?\b|\byears?\b|\bincome\b|\bpackage\b|\bote\b|\bpay\b)"
+)
+# A header or list title declaring the unit for the rows below it.
+_HEADER = re.compile(
+    r"(?P<per_study>per[- ](?:finalized |screening |completed )?(?:study|read|exam|click|case)\b|rate per (?:read|study)"
+    r"|per-click)|(?P<per_rvu>per[- ]w?rvu\b|rate card[^\n]{0,20}w?rvu)"
+    r"|(?P<per_shift>per[- ]shift\b|shift rates?\b|\bshift\b[^\n]{0,30}\brates?\b|per night\b)"
+    r"|(?P<hourly>per hour\b|hourly rates?\b)|(?P<daily>per day\b|daily rates?\b|day rates?\b)"
+)
+_SHORT_LINE = 100
+_LIST_GAP = 40
+_ADD_ON = re.compile(r"\bplus\b|\+|bonus|\bextra\b|additional|holiday|\bcall\b|differential")
+_SHIFT_AFTER = re.compile(r"\s*(?:per[- ])?(?:shift|night)s?\b")
+_BARE_SALARY_AFTER = re.compile(
+    r"\s*(?:$|[,.;)\-–+(]|base|salary|guarantee|tc\b|total|doe\b|depending|plus|w/|with|to start|starting"
+    r"|first|per year|a year|/\s?yr|annual|range)"
+)
+_MODALITY = re.compile(
+    r"\b(?:x-?rays?|radiographs?|plain films?|xr|cr|dr|ct|cta|mri?|mra|ultrasound|us|sonography|mammo\w*|dbt"
+    r"|screening|diagnostic|tomo\w*|pet(?:/ct)?|nuc\w*|nm|fluoro\w*|dexa|studies|study|reads?)\b[^$|]{0,40}[:|]?\s*$"
+)
+_MODALITY_MAX = 250
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One amount read as this job's pay (on `basis`) or its sign-on bonus, with its evidence span."""
+
+    money: Money
+    kind: Kind
+    basis: Basis | None
+    lo: float | None
+    hi: float | None
+    start: int
+    end: int
+
+
+def classify(text: Text, money: Money, floor: int, ceiling: int, previous: Figure | None = None) -> Figure | None:
+    """Read one amount; `floor`/`ceiling` are the neighbouring amounts' ends, which bound its context.
+
+    `previous` is the pay figure read just before it, whose basis a list continues ("$52 per wRVU
+    for neuro, $48 for body").
+    """
+    if money.hi >= _NEVER_PAY and money.is_usd:
+        return None
+    lead = text.before(money.start, floor)
+    tail = text.after(money.end, ceiling)
+    near_tail = _CUT.split(tail, maxsplit=1)[0]
+    near_lead = _LEAD_CUT.split(lead)[-1]
+    if _decoy(near_lead, near_tail):
+        return None
+    if _sign_on(near_lead[-60:]) or _sign_on(near_tail):
+        low, high = _SIGN_ON_RANGE
+        if (money.bare and money.hi < 1000) or not low <= money.hi <= high:
+            return None
+        return Figure(money, "sign_on", None, money.hi, money.hi, money.start, money.end)
+    if _NOT_BASIS_AFTER.match(tail):
+        return None
+    basis, unit_end = _unit_after(tail)
+    if basis is None and money.is_usd:
+        basis = _implied_basis(text, money, near_lead, tail, previous)
+    elif basis is None:  # another currency: only a unit or a label says what it pays for
+        basis = _label_before(near_lead, None)
+    if basis not in _RANGE or (money.is_usd and not _fits(basis, money)):
+        return None
+    lo: float | None = money.lo
+    hi: float | None = money.hi
+    if _UP_TO.search(lead):
+        lo = None
+    elif money.plus or _OPEN_HIGH.search(lead) or _OR_MORE.match(tail, unit_end):
+        hi = None
+    return Figure(money, "pay", basis, lo, hi, money.start, money.end + unit_end)  # type: ignore[arg-type]
+
+
+def _decoy(lead: str, tail: str) -> bool:
+    """Whether the words around an amount make it a stipend, a limit, an equivalent or someone else's pay."""
+    words = set(_WORD.findall(lead))
+    if words & _DECOY_WORDS or (words & _PHRASE_TRIGGERS and _DECOY_PHRASES.search(lead)):
+        return True
+    words = set(_WORD.findall(tail))
+    return bool(words & _DECOY_AFTER_WORDS or (words & _AFTER_TRIGGERS and _DECOY_AFTER_PHRASES.search(tail)))
+
+
+def _sign_on(window: str) -> bool:
+    words = set(_WORD.findall(window))
+    return bool(words & _SIGN_ON_WORDS or (words & _SIGN_ON_TRIGGERS and _SIGN_ON.search(window)))
+
+
+def _implied_basis(text: Text, money: Money, lead: str, tail: str, previous: Figure | None) -> str | None:
+    """The basis of an amount written without a unit: its label, its list, its table header, its size."""
+    label = _label_before(lead, money.hi)
+    if money.bare:  # "450-550K" needs a salary cue or salary-like wording after it
+        if label == "annual" or (money.lo >= _SIX_FIGURES and _BARE_SALARY_AFTER.match(tail)):
+            return "annual"
+        return None
+    if label is None and _SHIFT_AFTER.match(tail):
+        label = "per_shift"  # "$2,000 shift minimum", "$2,000 night guarantee"
+    if label is None and previous is not None and previous.basis is not None and previous.kind == "pay":
+        gap = text.low[previous.end : money.start]
+        if len(gap) <= _LIST_GAP and "\n" not in gap.strip(" ") and not _ADD_ON.search(gap):
+            label = previous.basis if _fits(previous.basis, money) else None
+    if label is None and _MODALITY.search(lead) and money.hi <= _MODALITY_MAX:
+        label = "per_study"  # "X-ray | $8", "CT $35" in a rate list
+    if label is None:
+        label = _header_above(text, money)
+    if label is None and _SIX_FIGURES <= money.hi:
+        label = "annual"
+    return label
+
+
+def _fits(basis: str, money: Money) -> bool:
+    low, high = _RANGE[basis]
+    return low <= money.lo and money.hi <= high
+
+
+def _unit_after(tail: str) -> tuple[str | None, int]:
+    """The basis written right after an amount, and where that unit ends in `tail`."""
+    m = _LEAD.match(tail)
+    if not m:
+        return None, 0
+    if m.group("adv"):
+        return _ADVERBS[m.group("adv")], m.end()
+    unit: str | None = None
+    last = ""
+    unit_end = pos = m.end()
+    for i, token in enumerate(_TOKEN.finditer(tail, m.end())):
+        if i >= 4 or tail[pos : token.start()].strip():  # punctuation ends the unit's noun phrase
+            break
+        word = token.group(0)
+        if word in _UNIT_WORDS and (unit is None or last in _COMPOUND):
+            unit, unit_end = _UNIT_WORDS[word], token.end()
+        elif unit is not None or not _MODIFIER.fullmatch(word):
+            break
+        pos = token.end()
+        last = word
+    return unit, unit_end
+
+
+def _label_before(lead: str, value: float | None) -> str | None:
+    """The nearest label before the amount whose basis fits its size (any size when `value` is None)."""
+    best: str | None = None
+    for m in _LABEL.finditer(lead):
+        basis = m.lastgroup
+        if basis and (value is None or _RANGE[basis][0] <= value <= _RANGE[basis][1]):
+            best = basis
+    return best
+
+
+def _header_above(text: Text, money: Money) -> str | None:
+    """The unit declared by the rest of a short row or by a header within a few lines above it."""
+    start, end = text.line_span(money.start)
+    if end - start > _SHORT_LINE:
+        return None
+    rest = text.low[money.end : end]
+    for line in [rest, *text.lines_above(money.start)]:
+        for m in _HEADER.finditer(line):
+            basis = m.lastgroup
+            if basis and _RANGE[basis][0] <= money.lo and money.hi <= _RANGE[basis][1]:
+                return basis
+    return None

@@ -1,0 +1,160 @@
+"""The text a pay or volume rule reads: the posting lowercased, the clause around a figure, other jobs.
+
+Recruiter e-mails and ATS pages quote other openings ("Also hiring: IR at $650K", "Separately -
+also sitting on an IR job at $700K", "Similar jobs"); figures in those passages are not this offer's.
+Every window is bounded, so one 100 KB "sentence" costs no more than a short one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from scout.extract.doc import Doc
+from scout.extract.money import lowercase
+
+Span = tuple[int, int]
+
+# How far a figure's context reaches: its clause, never more than this many characters.
+BEFORE_CHARS = 100
+AFTER_CHARS = 60
+SENTENCE_CHARS = 240
+
+_OTHER_JOB = re.compile(
+    r"also (?:hiring|recruiting|filling|sitting on|looking to fill|working (?:on )?an?\b"
+    r"|(?:have|has|got|need) an?\b(?=[^.\n]{0,60}\b(?:opening|position|job|role|locums?|search|slot)))"
+    r"|separate (?:thing|posting|opening|position|role|requisition|search)\b"
+    r"|(?:another|a second|other) (?:opening|position|job|role|search|opportunit(?:y|ies))s?\b"
+    r"(?! (?:description|title))|(?:similar|related|more|recommended) (?:jobs|openings|positions)\b"
+    r"|you (?:may|might) also (?:like|be interested)|if you know (?:someone|anyone|an?\b)"
+    r"|know (?:someone|anyone) (?:who|else|that)\b|send them my way\b|separately\b"
+)
+_OTHER_JOB_ANCHORS = ("also ", "separate", "another ", "a second ", "other o", "other p", "other j", "other r",
+                      "other s", "similar ", "related ", "more jobs", "more openings", "more positions", "recommended ",
+                      "you m", "if you know", "know someone", "know anyone", "send them")  # fmt: skip
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:]\s|\n)[ \t]*(?:[-*•][ \t]*)?$")
+_LOOKS_PAID = re.compile(r"[$€£]|\dk\b|\bdollars\b")
+_MAX_EXTRA_LINES = 6
+_HEADING_REST = 40  # a cue with little after it on its line is a heading over the lines below
+_ABBREVIATION = re.compile(
+    r"\b(?:min|max|approx|avg|est|ca|vs|no|nos|dr|st|inc|co|ft|pt|mo|yr|yrs|hr|hrs|wk|wks|e\.g|i\.e|p\.a)\.\s*$"
+)
+
+
+@dataclass
+class Text:
+    """A posting as the pay rules read it: the Doc, its lowercase twin and the other-job passages."""
+
+    doc: Doc
+    low: str = field(init=False)
+    elsewhere: list[Span] = field(init=False)
+
+    def __post_init__(self) -> None:
+        lower = self.doc.lower
+        self.low = lower if len(lower) == len(self.doc.text) else lowercase(self.doc.text)
+        self.elsewhere = _other_job_regions(self.low)
+
+    def clause_start(self, pos: int) -> int:
+        """The start of the sentence holding `pos`, not cut at an abbreviation ("min. 50")."""
+        start, _ = self.doc.sentence_span(pos)
+        for _ in range(3):
+            if start == 0 or not _ABBREVIATION.search(self.low, max(0, start - 12), start):
+                break
+            start, _ = self.doc.sentence_span(start - 1)
+        return max(start, pos - SENTENCE_CHARS)
+
+    def sentence_end(self, pos: int) -> int:
+        _, end = self.doc.sentence_span(pos)
+        return min(end, pos + SENTENCE_CHARS)
+
+    def before(self, start: int, floor: int) -> str:
+        """The lowercase clause leading up to `start`: not before `floor` nor the sentence start."""
+        return self.low[max(self.clause_start(start), floor, start - BEFORE_CHARS) : start]
+
+    def after(self, end: int, ceiling: int) -> str:
+        """The lowercase clause following `end`: not past `ceiling` nor the sentence end."""
+        if end >= len(self.low):
+            return ""
+        return self.low[end : min(self.sentence_end(end), ceiling, end + AFTER_CHARS)]
+
+    def elsewhere_at(self, pos: int) -> bool:
+        """Whether `pos` lies in a passage about another opening."""
+        return any(start <= pos < end for start, end in self.elsewhere)
+
+    def line_span(self, pos: int) -> Span:
+        """The [start, end) of the line holding `pos`."""
+        start = self.low.rfind("\n", 0, pos) + 1
+        return start, _line_end(self.low, pos)
+
+    def lines_above(self, pos: int, max_lines: int = 8, max_chars: int = 600) -> list[str]:
+        """The non-blank lines above the one holding `pos`, nearest first (table and list headers)."""
+        out: list[str] = []
+        line_start = self.low.rfind("\n", 0, pos) + 1
+        floor = max(0, pos - max_chars)
+        cursor = line_start - 1
+        while cursor > floor and len(out) < max_lines:
+            start = self.low.rfind("\n", floor, cursor) + 1
+            line = self.low[max(start, floor) : cursor]
+            if line.strip():
+                out.append(line)
+            cursor = start - 1
+        return out
+
+
+def anchored(low: str, anchors: tuple[str, ...], pattern: re.Pattern[str], limit: int = 200) -> list[re.Match[str]]:
+    """Matches of `pattern` starting where one of the literal `anchors` occurs, in reading order.
+
+    `str.find` skips through text far faster than a regex scan whose first letter is common.
+    """
+    found: dict[int, re.Match[str]] = {}
+    for anchor in anchors:
+        pos = low.find(anchor)
+        tries = 0
+        while pos >= 0 and tries < limit:
+            m = pattern.match(low, pos)
+            if m is not None:
+                found.setdefault(pos, m)
+            pos = low.find(anchor, pos + 1)
+            tries += 1
+    return [found[pos] for pos in sorted(found)]
+
+
+def _other_job_regions(low: str) -> list[Span]:
+    regions: list[Span] = []
+    for m in anchored(low, _OTHER_JOB_ANCHORS, _OTHER_JOB):
+        if len(regions) >= 50:
+            break
+        if m.start() and low[m.start() - 1].isalnum():
+            continue
+        if m.group(0) == "separately" and not _SENTENCE_OPENING.search(low, max(0, m.start() - 6), m.start()):
+            continue  # "paid separately" is not a second opening; "Separately - ..." is
+        start = m.start()
+        end = _line_end(low, m.end())
+        if end - m.end() <= _HEADING_REST:
+            end = _block_end(low, start, end)
+        regions.append((start, end))
+    return regions
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def _block_end(text: str, start: int, end: int) -> int:
+    """Extend a heading's region over the lines below it, through the first block that holds figures."""
+    paid = bool(_LOOKS_PAID.search(text, start, end))
+    if paid:
+        return end  # "Also hiring: IR at $700K" says it all on its own line
+    for _ in range(_MAX_EXTRA_LINES):
+        if end >= len(text):
+            break
+        next_end = _line_end(text, end + 1)
+        if next_end - end > 400:
+            break
+        line = text[end + 1 : next_end]
+        if not line.strip() and paid:
+            break
+        paid = paid or bool(_LOOKS_PAID.search(line))
+        end = next_end
+    return end
