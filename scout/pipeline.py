@@ -44,6 +44,18 @@ def _status(saved_pages: int, errors: Sequence[PageError], stopped: bool) -> str
     return "partial" if saved_pages else "failed"
 
 
+def _extract_batch(batch: Batch) -> dict[tuple[str, str], str]:
+    """Terms for each posting of a batch; a posting the extractor chokes on is stored without
+    terms (`scout renormalize` retries it) and the failure is recorded, never fatal."""
+    terms: dict[tuple[str, str], str] = {}
+    for p in batch.postings:
+        try:
+            terms[(p.source, p.source_id)] = terms_json(p.text)
+        except Exception as e:  # the extractor must never raise; if it does, keep the posting
+            batch.errors.append(PageError(p.url, f"extractor failed: {type(e).__name__}: {e}", "extract"))
+    return terms
+
+
 def scrape_source(
     store: Store,
     source: Source,
@@ -64,7 +76,7 @@ def scrape_source(
     listed: set[str] = set()
     try:
         for batch in source.scrape(fetcher, settings):
-            terms = {(p.source, p.source_id): terms_json(p.text) for p in batch.postings}
+            terms = _extract_batch(batch)
             got, _touched = store.save_batch(
                 run_id, batch.postings, errors=batch.errors, pages=batch.pages_fetched,
                 terms=terms, extractor_version=EXTRACTOR_VERSION, differ=diff_terms,

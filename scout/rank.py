@@ -24,7 +24,9 @@ weights from the profile scaled to add up to 1, each part between 0 and 1:
 Each part's points are rounded to one decimal and the score is their sum, so the breakdown adds up.
 
 Speed: `rank_all` computes numbers only; messages, how-strings and reasons are built on first
-access (cached), so ranking many offers and showing a few stays fast.
+access (cached), so ranking many offers and showing a few stays fast. The one fact the terms do not
+carry (whether the posting lets you read from abroad) is read from the text once, when the
+`OfferInput` is built, not on every ranking.
 """
 
 from __future__ import annotations
@@ -38,15 +40,12 @@ from typing import Any, Literal
 from scout import ranking_defaults as d
 from scout.extract.contract import Range, Terms, Volume
 from scout.profile import Profile
-from scout.ranking_defaults import FLAG_CATALOGUE, FLAGS_BY_ID, Severity
+from scout.ranking_defaults import FLAGS_BY_ID, Severity
 
 Span = tuple[float | None, float | None]
 Component = Literal["value", "workload", "risk", "preference"]
 
 _SEVERITY_ORDER: dict[str, int] = {"critical": 0, "warning": 1, "note": 2}
-_CATALOGUE_ORDER: dict[str, int] = {spec.id: i for i, spec in enumerate(FLAG_CATALOGUE)}
-_TIME_FIELDS = ("annual_usd", "per_shift_usd", "daily_usd", "hourly_usd")
-_PROD_FIELDS = ("per_rvu_usd", "per_study_usd")
 _FIELD_UNIT = {"per_rvu_usd": "rvu", "per_study_usd": "study"}
 _DEMANDED = ("minimum", "expected")
 
@@ -1079,16 +1078,6 @@ def _basis_rate(pay: _Pay, name: str) -> str:
     return ""
 
 
-_COST_LABEL = {
-    "payroll tax": "payroll tax",
-    "benefits": "benefits",
-    "malpractice": "malpractice",
-    "tail": "tail reserve",
-    "workstation": "workstation",
-    "licences": "licences",
-}
-
-
 def _adjustments(r: Ranked) -> tuple[Adjustment, ...]:
     c = r
     ctx, t = c.ctx, r.offer.terms
@@ -1150,7 +1139,7 @@ def _figures(r: Ranked) -> Figures:
     if w2 is None:
         w2_how = "unknown: no pay figure"
     elif adjustments:
-        parts = [f"{a.item} {_span_text((a.low, a.high))}" for a in adjustments]
+        parts = [f"{a.item} {_span_text((min(a.low, a.high), max(a.low, a.high)))}" for a in adjustments]
         w2_how = "gross − " + " − ".join(parts) + " (low end − worse case, high end − better case)"
     else:
         w2_how = "gross as is: a W-2 job with benefits, malpractice, workstation and licences covered"
@@ -1182,7 +1171,8 @@ _PER_TEXT = {
 
 def _volume_text(v: Volume) -> str:
     unit = "wRVU" if v.unit == "rvu" else "studies"
-    return f"{v.kind.replace('_', ' ')} {_span_text(_ordered(v.min, v.max), _num)} {unit} {_PER_TEXT[v.per]}"
+    kind = v.kind.replace("_", " ")
+    return f"{_span_text(_ordered(v.min, v.max), _num)} {unit} {_PER_TEXT[v.per]} ({kind})"
 
 
 def _workload(r: Ranked) -> Workload | None:
@@ -1314,16 +1304,20 @@ def _render_flag(r: Ranked, fid: str, severity: Severity) -> Flag:
 
 
 def _msg_quota(r: Ranked, severity: Severity) -> tuple[str, tuple[str, ...]]:
-    c = r
-    ctx = c.ctx
+    ctx = r.ctx
+    asked = "; ".join(_volume_text(v) for v in r.offer.terms.volume if v.kind in _DEMANDED)
     parts = []
-    if c.rvu_demand is not None and (_top(c.rvu_demand) or 0) > ctx.pace_rvu:
-        parts.append(f"{_span_text(c.rvu_demand, _num)} wRVU an hour; you read {_num(ctx.pace_rvu)}")
-    if c.study_demand is not None and (_top(c.study_demand) or 0) > ctx.pace_study:
-        parts.append(f"{_span_text(c.study_demand, _num)} studies an hour; you read {_num(ctx.pace_study)}")
-    lead = "The volume asked for needs" if severity == "critical" else "At the top of its range the job asks"
-    return f"{lead} {' and '.join(parts)} (over your {_num(ctx.hours_shift)}-h shift).", _evidence(
-        r, "volume"
+    if r.rvu_demand is not None and (_top(r.rvu_demand) or 0) > ctx.pace_rvu:
+        parts.append(f"{_span_text(r.rvu_demand, _num)} wRVU an hour against your {_num(ctx.pace_rvu)}")
+    if r.study_demand is not None and (_top(r.study_demand) or 0) > ctx.pace_study:
+        parts.append(
+            f"{_span_text(r.study_demand, _num)} studies an hour against your {_num(ctx.pace_study)}"
+        )
+    where = "" if severity == "critical" else " at the top of its range"
+    return (
+        f"Faster than you read{where}: the job asks {asked}, that is {' and '.join(parts)} "
+        f"over your {_num(ctx.hours_shift)}-h shift.",
+        _evidence(r, "volume"),
     )
 
 
@@ -1340,7 +1334,7 @@ def _msg_studies_high(r: Ranked, severity: Severity) -> tuple[str, tuple[str, ..
     c = r
     top = _top(c.study_demand) or 0
     return (
-        f"The job asks up to {_num(top)} studies an hour ({_num(top * c.ctx.hours_shift)} a "
+        f"The job asks up to {_num(top)} studies an hour ({_num(top * c.ctx.hours_shift)} per "
         f"{_num(c.ctx.hours_shift)}-h shift); teleradiology shifts with major misses averaged 119.",
         _evidence(r, "volume"),
     )
@@ -1395,14 +1389,14 @@ def _msg_below_market(r: Ranked, severity: Severity) -> tuple[str, tuple[str, ..
     if not c.pay.time:
         for name, lo, hi, _, _ in c.pay.prod:
             if name == "per_rvu_usd":
-                bits.append(f"pays {_span_text((lo, hi))}/wRVU")
+                bits.append(f"it pays {_span_text((lo, hi))}/wRVU")
     if c.implied is not None:
-        bits.append(f"pay ÷ quota comes to {_span_text(c.implied)}/wRVU")
+        bits.append(f"pay ÷ the volume asked comes to {_span_text(c.implied)}/wRVU")
     if c.w2 is not None:
         eff = (_div(c.w2[0], ctx.rvus_year), _div(c.w2[1], ctx.rvus_year))
-        bits.append(f"worth {_span_text(eff)}/wRVU as a W-2 equivalent at your pace")
+        bits.append(f"it is worth {_span_text(eff)}/wRVU as a W-2 equivalent at your pace")
     return (
-        f"Below market: the offer {'; '.join(bits)}. Published rates run "
+        f"Below market: {'; '.join(bits)}. Published rates run "
         f"${d.MARKET_PER_RVU_LOW.value:g}–{d.MARKET_PER_RVU_HIGH.value:g}/wRVU (median about "
         f"${d.MARKET_PER_RVU_MEDIAN.value:g}).",
         _evidence(r, "pay", "volume"),

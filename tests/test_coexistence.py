@@ -58,7 +58,7 @@ main()
 
 
 def env() -> dict[str, str]:
-    return {**os.environ, "PYTHONPATH": str(REPO), "NO_COLOR": "1"}
+    return {**os.environ, "PYTHONPATH": str(REPO)}
 
 
 def scrape_args(log: Path) -> list[str]:
@@ -123,13 +123,13 @@ def count(db: Path, query: str) -> int:
     return int(row[0])
 
 
-def scout(db: Path, *args: str) -> subprocess.Popen[str]:
-    return subprocess.Popen(
+def scout(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
         [sys.executable, "-m", "scout", *args, "--db", str(db)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
+        capture_output=True,
         text=True,
         env=env(),
+        timeout=60,
     )
 
 
@@ -138,20 +138,16 @@ def test_while_a_scrape_writes_readers_succeed_and_a_second_scrape_exits_75(
 ) -> None:
     log = tmp_path / "scrape.log"
     with held_scrape(db_path, log) as writer:
-        others = [
-            scout(db_path, "postings", "--json"),
-            scout(db_path, "runs"),
-            scout(db_path, *scrape_args(log)),
-        ]
-        (postings, _), (runs, _), (_, refused) = (p.communicate(timeout=60) for p in others)
+        reader = scout(db_path, "postings", "--json")
+        runs = scout(db_path, "runs")
+        second = scout(db_path, *scrape_args(log))
         assert writer.proc.poll() is None  # all three ran while the scrape was mid-run
         out, err = writer.finish()
-    reader, runs_reader, second = others
-    assert (reader.returncode, runs_reader.returncode) == (0, 0)
-    assert 0 < len(json.loads(postings)) < 46  # the pages stored so far
-    assert "#1 acr" in runs
-    assert second.returncode == EX_TEMPFAIL, refused
-    assert f"another scrape (process {writer.proc.pid}) is still running" in refused
+    assert (reader.returncode, runs.returncode) == (0, 0), reader.stderr + runs.stderr
+    assert 0 < len(json.loads(reader.stdout)) < 46  # the pages stored so far
+    assert "#1 acr" in runs.stdout
+    assert second.returncode == EX_TEMPFAIL, second.stderr
+    assert f"another scrape (process {writer.proc.pid}) is still running" in second.stderr
     assert writer.proc.returncode == 1 and "acr: partial" in out and "46 new" in out  # one page 404s
     assert "\x1b[" not in out + err  # no colour or progress bar without a terminal
     assert count(db_path, "SELECT count(*) FROM postings") == 46

@@ -148,7 +148,7 @@ CONCERNS = {
 
 # One test draws each example once and checks every property on it: generating examples costs far
 # more than ranking them.
-@settings(max_examples=250, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(terms_dicts, profiles(), texts, st.floats(1, 3))
 def test_score_properties(terms: dict[str, Any], profile: Profile, text: str, factor: float) -> None:
     offer = OfferInput(id=1, title="t", employer=None, terms=Terms.model_validate(terms), text=text)

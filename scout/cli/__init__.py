@@ -18,6 +18,7 @@ from scout.cli import rank as _rank  # noqa: F401
 from scout.cli import schedule as _schedule  # noqa: F401
 from scout.cli import scrape as _scrape  # noqa: F401
 from scout.cli import shortlist as _shortlist  # noqa: F401
+from scout.cli import tui as _tui  # noqa: F401
 from scout.cli.app import app, err, out
 from scout.errors import ConfigError, ScoutError
 from scout.pipeline import EXIT_USAGE

@@ -205,12 +205,16 @@ def demo_cmd(
         outcome = _run_scrape(store, demo.sources, fetcher, settings, "demo")
     _print_outcome(outcome)
     rows = store.postings()
-    out.print(f"\n{len(rows)} postings stored in {path}")
-    if no_tui:
+    offers = len({r["offer_id"] for r in store.query("offers_load")})
+    out.print(f"\n{len(rows)} postings ({offers} offers) stored in {path}", markup=False)
+    if no_tui or not (sys.stdin.isatty() and sys.stdout.isatty()):
         _print_postings(rows)
+        if not no_tui:
+            out.print("(no terminal: the TUI needs one; this is the stored listing)", markup=False)
     else:
-        _print_postings(rows)
-        out.print("(the TUI is not built yet: this is the stored listing)")
+        from scout.tui.app import run_tui  # textual loads only when the TUI is wanted
+
+        run_tui(path, None)
     raise typer.Exit(outcome.exit_code)
 
 

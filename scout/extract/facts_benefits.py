@@ -19,43 +19,67 @@ _NEIGHBOUR = (
     r"(?=\s*(?:,|\+|/|&|and|or)\s*"
     r"(?:401|403|457|retire|dental|vision|disab|life|pto|paid|pension|cme|medical))"
 )
-_TERMS: dict[str, re.Pattern[str]] = {
-    "health": re.compile(
-        r"\bdental\b|\bfehb\b|\bmed/dental\b"
-        r"|\b(?:health|medical|vision)(?:\s*(?:,|/|&|\+|and)\s*(?:dental|vision|medical))*\s+(?:insurance|plans?|"
-        r"coverage|benefits?|care\s+coverage)\b"
-        r"|\bhealth\b" + _NEIGHBOUR + r"|\bmedical\b(?=\s*(?:,|/|&|and)\s*(?:dental|vision))"
-        r"|(?:401\s*\(?k\)?|403\s*\(?b\)?|\bpto|\bretirement|\bdisability|\bvacation)[^.;\n]{0,25}?"
-        r"(?:,|&|\band\b|\+)\s*(?P<tail>health)\b"
+# Each pattern starts at one of its anchors (Scope.at tries it only there).
+_TERMS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
+    "health": (
+        re.compile(
+            r"dental\b|fehb\b|med/dental\b"
+            r"|(?:health|medical|vision)(?:\s*(?:,|/|&|\+|and)\s*(?:dental|vision|medical))*\s+(?:insurance|plans?|"
+            r"coverage|benefits?|care\s+coverage)\b"
+            r"|health\b" + _NEIGHBOUR + r"|medical\b(?=\s*(?:,|/|&|and)\s*(?:dental|vision))"
+            r"|(?:401\s*\(?k\)?|403\s*\(?b\)?|pto|retirement|disability|vacation)[^.;\n]{0,25}?"
+            r"(?:,|&|\band\b|\+)\s*(?P<tail>health)\b"
+        ),
+        (
+            "dental",
+            "fehb",
+            "med/",
+            "health",
+            "medical",
+            "vision",
+            "401",
+            "403",
+            "pto",
+            "retirement",
+            "disability",
+            "vacation",
+        ),
     ),
-    "retirement": re.compile(
-        r"\b401\s*\(?k\)?|\b403\s*\(?b\)?|\b457\s*\(?b\)?|\bpension\b|\bthrift\s+savings\b|\bsuperannuation\b"
-        r"|\brrsp\b|\btiaa\b|\bretirement\s+(?:plans?|savings|match|contributions?|system|accounts?|benefits?)\b"
-        r"|\bretirement\b" + _NEIGHBOUR.replace("retire|", "")
+    "retirement": (
+        re.compile(
+            r"401\s*\(?k\)?|403\s*\(?b\)?|457\s*\(?b\)?|pension\b|thrift\s+savings\b|superannuation\b"
+            r"|rrsp\b|tiaa\b|retirement\s+(?:plans?|savings|match|contributions?|system|accounts?|benefits?)\b"
+            r"|retirement\b" + _NEIGHBOUR.replace("retire|", "")
+        ),
+        ("401", "403", "457", "pension", "thrift", "superannuation", "rrsp", "tiaa", "retirement"),
     ),
-    "cme": re.compile(
-        r"\bcme\b|\bcontinuing\s+(?:medical\s+)?education\b|\beducation\s+(?:allowance|leave|fund|days)\b"
-        r"|\bprofessional\s+development\s+(?:fund|allowance|budget)\b|\bacademic\s+(?:fund|allowance)\b"
+    "cme": (
+        re.compile(
+            r"cme\b|continuing\s+(?:medical\s+)?education\b|education\s+(?:allowance|leave|fund|days)\b"
+            r"|professional\s+development\s+(?:fund|allowance|budget)\b|academic\s+(?:fund|allowance)\b"
+        ),
+        ("cme", "continuing", "education", "professional", "academic"),
     ),
-    "pto": re.compile(
-        r"\bpto\b|\bpaid\s+time\s+off\b|\bvacation\b(?!\s+(?:coverage|relief))|\bannual\s+leave\b"
-        r"|\bpaid\s+(?:leave|holidays)\b|\bsick\s+leave\b|\bweeks?\s+off\s+paid\b|\btime\s+off\s+(?:accrued|bank)"
+    "pto": (
+        re.compile(
+            r"pto\b|paid\s+time\s+off\b|vacation\b(?!\s+(?:coverage|relief))|annual\s+leave\b"
+            r"|paid\s+(?:leave|holidays)\b|sick\s+leave\b|weeks?\s+off\s+paid\b|time\s+off\s+(?:accrued|bank)"
+        ),
+        ("pto", "paid", "vacation", "annual", "sick", "week", "time off"),
     ),
-    "disability": re.compile(r"\bdisability\b|\bltd\b(?=\s*[,;]|\s+(?:insurance|coverage))"),
-    "life": re.compile(
-        r"\blife\s+(?:insurance|coverage|policy|policies|assurance|benefits?)\b"
-        r"|\b(?:term|group|basic|employer-paid)\s+(?:term\s+)?life\b"
-        r"|\blife\s*(?:,|and|&)\s*(?:long[\s-]term\s+|short[\s-]term\s+)?disability\b"
-        r"|\bdisability\s*(?:,|and|&)\s*(?:term\s+|group\s+)?life\b"
+    "disability": (
+        re.compile(r"disability\b|ltd\b(?=\s*[,;]|\s+(?:insurance|coverage))"),
+        ("disability", "ltd"),
     ),
-}
-_ANCHORS: dict[str, tuple[tuple[str, ...], int]] = {
-    "health": (("dental", "fehb", "health", "medical", "vision"), 50),
-    "retirement": (("401", "403", "457", "pension", "thrift", "superann", "rrsp", "tiaa", "retire"), 2),
-    "cme": (("cme", "continuing", "education", "development", "academic"), 25),
-    "pto": (("pto", "paid", "vacation", "leave", "time off"), 8),
-    "disability": (("disab", "ltd"), 2),
-    "life": (("life",), 26),
+    "life": (
+        re.compile(
+            r"life\s+(?:insurance|coverage|policy|policies|assurance|benefits?)\b"
+            r"|(?:term|group|basic|employer-paid)\s+(?:term\s+)?life\b"
+            r"|life\s*(?:,|and|&)\s*(?:long[\s-]term\s+|short[\s-]term\s+)?disability\b"
+            r"|disability\s*(?:,|and|&)\s*(?:term\s+|group\s+)?life\b"
+        ),
+        ("life", "term", "group", "basic", "employer-paid", "disability"),
+    ),
 }
 _EEO = re.compile(
     r"without\s+regard|regard\s+to|\brace\b|veteran|equal\s+opportunity|discriminat|individuals\s+with|"
@@ -72,9 +96,8 @@ _ORG_BEFORE = re.compile(r"[A-Z][\w'’-]*\s$")
 def benefits(scope: Scope) -> tuple[list[str], list[Evidence]]:
     lower = scope.lower
     hits: list[tuple[int, int, str]] = []
-    for kind, pattern in _TERMS.items():
-        anchors, before = _ANCHORS[kind]
-        for m in scope.scan(pattern, anchors, before, 40):
+    for kind, (pattern, anchors) in _TERMS.items():
+        for m in scope.at(pattern, anchors):
             start, end = m.span("tail") if m.groupdict().get("tail") else m.span()
             if scope.text.startswith("Health", start) and _ORG_BEFORE.search(
                 scope.text, max(0, start - 30), start

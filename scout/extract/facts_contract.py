@@ -45,7 +45,9 @@ _PARTNER_LEAD = re.compile(
     r"(?:\bpath\s+to|\bthen|\buntil|\btowards?|\bto|\bfor|\binto|\bof|\bfull|\bequal|\bequal-share|\bmake|"
     r"\bmaking|\bbecome|\bbecoming|\bmade)\s+(?:a\s+)?(?:full\s+|equal\s+)?$"
 )
-_PARTNER_MADE = re.compile(r"\b(?:make|making|made|become|becoming|became|becomes)\s+(?:a\s+|full\s+|equal\s+)*$")
+_PARTNER_MADE = re.compile(
+    r"\b(?:make|making|made|become|becoming|became|becomes)\s+(?:a\s+|full\s+|equal\s+)*$"
+)
 _PARTNER_DENIED = re.compile(r"(?:\bno|\bnot\s+(?:a\s+)?|\bnon[\s-]?)\s*$")
 _PARTNER_ENDED = re.compile(r"[\s-]+track\s+(?:was|has\s+been|is)\s+(?:discontinued|eliminated|ended|closed)")
 _EMPLOYED_ONLY = re.compile(r"employed[\s-]only\b")

@@ -42,7 +42,7 @@ _TAIL = re.compile(r"\btail\b|\bextended\s+reporting\b")
 _TAIL_AT = re.compile(r"tail\b|extended\s+reporting\b")
 _TAIL_CONTEXT = re.compile(
     r"mal|liabil|cover|polic|insur|\bpa(?:y|ys|id)\b|purchas|provid|includ|incl\b|responsib|expense|split|"
-    r"negotia|leav|depart|separat|yours|on\s+you|w/|\+|concern|yes"
+    r"negotia|leav|depart|separat|yours|on\s+you|w/|\+|concern|yes|cost|shar|case|handl|group|employer|practice"
 )
 _TAIL_MOOT = re.compile(
     r"\bno\s+tail\s+(?:is\s+)?(?:needed|required|necessary)|\btail\s+(?:is\s+)?(?:not\s+)?(?:needed|"

@@ -25,8 +25,8 @@ _REMOTE_NOT_WORK = re.compile(
     r"support|it\b|monitoring|desktop|server)"
 )
 _FROM_BEFORE = re.compile(
-    r"(?:\bfrom|\bcomfort\s+of|\breading\s+at|\bwork(?:ing)?\s+at)\s+(?:your\s+|their\s+|the\s+|my\s+|our\s+)?"
-    r"(?:own\s+)?$"
+    r"(?:\bfrom|\bcomfort\s+of|\breading\s+at|\bwork(?:ing)?\s+at)\s+(?:your\s+|their\s+|the\s+|my\s+|our\s+|"
+    r"his\s+or\s+her\s+|the\s+(?:radiologist|physician|reader)['’]s\s+)?(?:own\s+)?$"
 )
 _ANYWHERE_BEFORE = re.compile(r"\b(?:from|read|work)\s+$")
 _CALL_BEFORE = re.compile(r"\bcall\b[^.;\n]{0,30}$")
@@ -129,7 +129,9 @@ def _remote_refused(scope: Scope) -> tuple[int, int] | None:
             end = pos + len(anchor)
             c_start = scope.clause(pos)[0]
             before = _REMOTE_REFUSED_BEFORE.search(lower, max(c_start, pos - 45), pos)
-            if before is not None and (anchor != "home" or "from" in before.group() or "offer" in before.group()):
+            if before is not None and (
+                anchor != "home" or "from" in before.group() or "offer" in before.group()
+            ):
                 return before.start(), end
             if anchor != "home" and _REMOTE_REFUSED_AFTER.match(lower, end):
                 return pos, end

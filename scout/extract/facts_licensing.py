@@ -14,7 +14,7 @@ from bisect import bisect_left
 from scout.extract.contract import Evidence, Licensing
 from scout.extract.facts_scope import Scope
 from scout.extract.negation import negated_before
-from scout.extract.states import AMBIGUOUS_CODES, CODES, NAME_TO_CODE
+from scout.extract.states import AMBIGUOUS_CODES, CODES, NAME_TO_CODE, STRICT_CODES
 
 _LIC = re.compile(r"\blicen[cs]\w*|\blic\b|\bcredential\w*|\bregistration\b")
 _LIC_AT = re.compile(r"licen[cs]\w*|lic\b\.?|credential\w*|registration\b")
@@ -24,6 +24,9 @@ _PAID = re.compile(
     r"(?:client|hospital|site|facilit|state|region))|\bat\s+(?:our|their|no|the\s+[\w']+)\s+(?:cost|expense)"
     r"|\bon\s+us\b|\bstipend\b|\bno\s+(?:cost|charge)\b|\bfree\s+of\s+charge\b|\babsorb\w*|\bexpensed\b"
     r"|\bincluding\s+fees\b|\bpayment\s+of\b"
+)
+_FOLLOW_UP = re.compile(
+    r"\s*(?:and\s+)?(?:we|they|the\s+\w+)(?:['’]ll|\s+will)?\s+(?:pay|reimburse|cover)\w*\b[^;.\n]{0,60}"
 )
 _LICENCE_LINE = re.compile(r"\W*(?:lic|licen[cs]\w*|licensure|licensing)\s*[:\-–]")
 _UNPAID = re.compile(
@@ -63,6 +66,8 @@ _LOCATION_BEFORE = re.compile(
     r"(?:the\s+)?(?:state\s+of\s+)?$|\bin\s+(?:rural|western|eastern|northern|southern|central|upstate|"
     r"downstate|northwest|northeast|southwest|southeast)\s+$"
 )
+_LICENCE_AFTER = re.compile(r"\s*(?:medical\s+)?(?:licen|lic\b)")
+_LICENCE_BEFORE = re.compile(r"(?:licen[cs]\w*|\blic\.?)\s*(?:in|:)?\s*$")
 _ANY_STATE = re.compile(r"\bany\s+(?:u\.?s\.?\s+)?state\b")
 _NAME_BEFORE_NOT_STATE = re.compile(r"(?:\blake|\buniversity\s+of|\bgulf\s+of|\bbank\s+of|\bmount)\s+$")
 _NAME_AFTER_NOT_STATE = re.compile(
@@ -97,8 +102,15 @@ def _paid(scope: Scope) -> tuple[bool | None, list[Evidence]]:
         if _LICENCE_LINE.match(lower, l_start):
             c_start, c_end = l_start, min(l_end, l_start + 400)
         else:
-            c_start, c_end = scope.sentence(start)
-            c_start, c_end = max(c_start, start - 80), min(c_end, end + 80)
+            c_start, c_end = scope.clause(start)
+            c_start = max(c_start, start - 80)
+            follow = (
+                _FOLLOW_UP.match(lower, c_end + 1) if c_end < len(lower) and lower[c_end] == ";" else None
+            )
+            if follow is not None:  # "NY license preferred; we'll pay for any additional states"
+                c_end = follow.end()
+            elif c_end > end + 80:
+                c_end = end + 80
         if (c_start, c_end) in seen:
             continue
         seen.add((c_start, c_end))
@@ -148,7 +160,7 @@ def _states(scope: Scope) -> tuple[list[str], list[Evidence]]:
             continue
         for start, end, code in group:
             lone = code in AMBIGUOUS_CODES and scope.text[start:end] == code and len(group) == 1
-            if lone and not _beside_licence(scope.lower, start, end):
+            if lone and not _beside_licence(scope.lower, start, end, code):
                 continue
             if code not in codes:
                 codes.append(code)
@@ -162,17 +174,21 @@ def _state_tokens(scope: Scope) -> list[tuple[int, int, str]]:
     cues = sorted({p for cue in _CUES for p in scope.positions(cue)})
     if not cues:
         return []
+    spans: list[tuple[int, int]] = []
+    for cue in cues:  # windows of ±220 characters around the cues, merged
+        lo, hi = max(0, cue - 220), min(len(text), cue + 250)
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], hi)
+        else:
+            spans.append((lo, hi))
     found: list[tuple[int, int, str]] = []
-    for name, code in NAME_TO_CODE.items():
-        for start in scope.positions(name, case=True):
-            end = start + len(name)
-            if _bounded(text, start, end) and _near(cues, start):
-                found.append((start, end, code))
-    for code in CODES:
-        for start in scope.positions(code, case=True):
-            end = start + 2
-            if _code_bounded(text, start, end) and _near(cues, start):
-                found.append((start, end, code))
+    for lo, hi in spans:
+        for m in _STATE_TOKEN.finditer(text, lo, hi):
+            start, end = m.start(), m.end()
+            word = m.group()
+            ok = _code_bounded(text, start, end) if len(word) == 2 else _bounded(text, start, end)
+            if ok:
+                found.append((start, end, NAME_TO_CODE.get(word, word)))
     found.sort(key=lambda t: (t[0], -t[1]))
     tokens: list[tuple[int, int, str]] = []
     shouting: dict[int, bool] = {}
@@ -192,6 +208,17 @@ def _state_tokens(scope: Scope) -> list[tuple[int, int, str]]:
                 continue
         tokens.append((start, end, code))
     return tokens
+
+
+def _grouped(words: list[str]) -> str:
+    """An alternation grouped by first letter, longest first: far faster for the regex engine."""
+    by_first: dict[str, list[str]] = {}
+    for w in sorted(words, key=len, reverse=True):
+        by_first.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "|".join(f"{re.escape(k)}(?:{'|'.join(v)})" for k, v in sorted(by_first.items()))
+
+
+_STATE_TOKEN = re.compile(r"(?:" + _grouped([*NAME_TO_CODE, *CODES]) + r")(?![A-Za-z])")
 
 
 def _bounded(text: str, start: int, end: int) -> bool:
@@ -271,11 +298,13 @@ def _licensing_group(scope: Scope, group: list[tuple[int, int, str]]) -> bool:
     return _WEAK_AFTER.match(lower, end) is not None
 
 
-def _beside_licence(lower: str, start: int, end: int) -> bool:
-    """An ambiguous code right beside a licence word: "VA license", "OH lic", "licensed in CT"."""
+def _beside_licence(lower: str, start: int, end: int, code: str) -> bool:
+    """An ambiguous code right beside a licence word: "VA license", "OH lic", "licensed in CT";
+    the milder ones also beside a requirement word ("GA preferred", "need SC")."""
     after = lower[end : end + 14]
     before = lower[max(0, start - 16) : start]
-    return bool(
-        re.match(r"\s*(?:medical\s+)?(?:licen|lic\b)", after)
-        or re.search(r"(?:licen[cs]\w*|\blic\.?)\s*(?:in|:)?\s*$", before)
-    )
+    if _LICENCE_AFTER.match(after) or _LICENCE_BEFORE.search(before):
+        return True
+    if code in STRICT_CODES:
+        return False
+    return bool(_WEAK_AFTER.match(lower, end) or _WEAK_BEFORE.search(lower, max(0, start - 25), start))

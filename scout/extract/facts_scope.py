@@ -10,26 +10,27 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from scout.extract.contract import Evidence
 from scout.extract.doc import Doc
 
+# Each pattern starts at one of its anchors (Scope.at tries it only there).
 _OTHER_JOB = re.compile(
-    r"\balso\s+(?:hiring|filling|recruiting|working\s+(?:on\s+)?an?|sitting\s+on)\b"
-    r"|\balso\s+(?:have|has|got|looking\s+for)\s+an?\s+(?:[\w/-]+\s+){0,3}(?:opening|position|job|role|vacancy)\b"
-    r"|(?:^|(?<=[\n.!?]\s)|(?<=\n))[ \t]*(?:\d\)\s*)?separate(?:ly|\s+thing)?\b(?=\s*[-–—:,]|\s+thing)"
-    r"|\(\s*separate\s+(?:posting|opening|position|requisition)\s*\)"
-    r"|\b(?:another|second|other)\s+(?:opening|vacancy)\b"
-    r"|\breferral\s+(?:bonus|fee|program|reward|incentive)"
-    r"|\$[\d.,]+\s*k?\s+referral\b"
-    r"|\brefer\s+(?:a|an)\s+(?:colleague|friend|radiologist|rad)\b",
-    re.MULTILINE,
+    r"also\s+(?:hiring|filling|recruiting|working\s+(?:on\s+)?an?|sitting\s+on)\b"
+    r"|also\s+(?:have|has|got|looking\s+for)\s+an?\s+(?:[\w/-]+\s+){0,3}(?:opening|position|job|role|vacancy)\b"
+    r"|separate\s+(?:posting|opening|position|requisition)\b"
+    r"|separate(?:ly|\s+thing)?\b(?=\s*[-–—:,]|\s+thing)"
+    r"|(?:(?<=another\s)|(?<=second\s)|(?<=other\s))(?:opening|vacancy)\b"
+    r"|referral\s+(?:bonus|fee|program|reward|incentive|to\s+you)"
+    r"|refer\s+(?:a|an)\s+(?:colleague|friend|radiologist|rad)\b"
 )
+_OTHER_JOB_ANCHORS = ("also", "separate", "opening", "vacancy", "referral", "refer")
+_SENTENCE_START = re.compile(r"(?:^|[\n.!?:]|\d\))\s*$")
 # "A general radiologist covers body and plain films on the same shift": another person's work.
-_OTHER_PERSON = re.compile(
-    r"\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}(?:radiologist|neuroradiologist|reader|rad)s?\s+"
-    r"(?:covers|handles|reads|takes|is\s+available|are\s+available)\b"
+_OTHER_PERSON_VERB = re.compile(r"(?:covers|handles|reads|takes|is\s+available|are\s+available)\b")
+_OTHER_PERSON_LEAD = re.compile(
+    r"\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}(?:radiologist|neuroradiologist|reader|rad)s?\s+$"
 )
 # "(for context, general diagnostic locums in this market go for $300/hr)": a comparison, not this job.
 _ASIDE = re.compile(r"\(\s*(?:for\s+(?:context|comparison|reference)|by\s+comparison)\b[^()\n]{0,300}\)")
@@ -49,6 +50,17 @@ _ABBREVIATION = frozenset(
 _SENTENCE_OPENER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789$•-*(\"'")
 CLAUSE_LIMIT = 240
 MAX_MATCHES = 48
+
+
+_WORD = re.compile(r"[a-z0-9]+")
+_GATE = re.compile(r"[a-z0-9]{3}")
+
+
+@lru_cache(maxsize=1024)
+def _gate_key(anchor: str) -> str:
+    """The word start an anchor needs: its first three letters or digits, lowercased ("" if shorter)."""
+    m = _GATE.search(anchor.lower())
+    return m.group() if m is not None else ""
 
 
 def find_all(hay: str, needle: str, start: int = 0, end: int | None = None) -> list[int]:
@@ -78,12 +90,24 @@ class Scope:
     def _found(self) -> dict[tuple[bool, str], list[int]]:
         return {}
 
-    def positions(self, anchor: str, case: bool = False) -> list[int]:
-        """Where `anchor` occurs (in the lowercase text, or the original with `case`); cached."""
+    @cached_property
+    def _word_starts(self) -> frozenset[str]:
+        """The first three characters of every word: a cheap test for an anchor (of three or more)."""
+        return frozenset([w[:3] for w in _WORD.findall(self.lower)])
+
+    def positions(self, anchor: str, case: bool = False, word: bool = True) -> list[int]:
+        """Where `anchor` occurs (in the lowercase text, or the original with `case`); cached.
+
+        With `word`, only an anchor that some word starts with is looked for at all.
+        """
         key = (case, anchor)
         found = self._found.get(key)
         if found is None:
-            found = find_all(self.text if case else self.lower, anchor)
+            gate = _gate_key(anchor)
+            if word and gate and gate not in self._word_starts:
+                found = []
+            else:
+                found = find_all(self.text if case else self.lower, anchor)
             self._found[key] = found
         return found
 
@@ -93,67 +117,36 @@ class Scope:
         """Matches of `pattern` that start exactly where one of `anchors` occurs (first MAX_MATCHES).
 
         The cheap way to run a rule: str.find locates the anchors, the regex is tried only there.
-        With `word`, an anchor inside a word ("mal" in "normal") is skipped.
+        With `word`, an anchor inside a word ("mal" in "normal") is skipped, and an anchor no word
+        starts with is not even looked for.
         """
         hay = self.text if case else self.lower
-        starts = sorted({p for anchor in anchors for p in self.positions(anchor, case)})
-        found: list[re.Match[str]] = []
+        cache = self._found
+        word_starts = self._word_starts
+        starts: list[int] = []
+        for anchor in anchors:
+            key = (case, anchor)
+            found = cache.get(key)
+            if found is None:
+                gate = _gate_key(anchor)
+                found = find_all(hay, anchor) if not (word and gate and gate not in word_starts) else []
+                cache[key] = found
+            starts.extend(found)
+        if not starts:
+            return []
+        starts.sort()
+        matches: list[re.Match[str]] = []
         last_end = -1
         for pos in starts:
             if pos < last_end or (word and pos > 0 and hay[pos - 1].isalnum()):
                 continue
             m = pattern.match(hay, pos)
             if m is not None:
-                found.append(m)
-                last_end = m.end()
-                if len(found) >= MAX_MATCHES:
+                matches.append(m)
+                last_end = max(m.end(), pos + 1)
+                if len(matches) >= MAX_MATCHES:
                     break
-        return found
-
-    def windows(
-        self, anchors: tuple[str, ...], before: int, after: int, case: bool = False
-    ) -> list[tuple[int, int]]:
-        """Merged spans reaching `before` characters ahead of and `after` past each anchor."""
-        size = len(self.text)
-        spans = []
-        for anchor in anchors:
-            for i in self.positions(anchor, case):
-                spans.append((max(0, i - before), min(size, i + len(anchor) + after)))
-        if not spans:
-            return []
-        spans.sort()
-        merged = [spans[0]]
-        for lo, hi in spans[1:]:
-            if lo <= merged[-1][1]:
-                if hi > merged[-1][1]:
-                    merged[-1] = (merged[-1][0], hi)
-            else:
-                merged.append((lo, hi))
-        return merged
-
-    def scan(
-        self,
-        pattern: re.Pattern[str],
-        anchors: tuple[str, ...],
-        before: int = 40,
-        after: int = 80,
-        case: bool = False,
-    ) -> list[re.Match[str]]:
-        """pattern's matches (the first MAX_MATCHES), looked for only in windows around `anchors`.
-
-        Every match of `pattern` must contain one of the anchors and start at most `before`
-        characters ahead of it; finding anchors costs far less than a whole-text regex scan.
-        With `case`, anchors and pattern run on the original-case text, else on the lowercase one.
-        The cap keeps the rules linear on pathological input; real postings have a handful.
-        """
-        hay = self.text if case else self.lower
-        found: list[re.Match[str]] = []
-        for lo, hi in self.windows(anchors, before, after, case):
-            for m in pattern.finditer(hay, lo, hi):
-                found.append(m)
-                if len(found) >= MAX_MATCHES:
-                    return found
-        return found
+        return matches
 
     @cached_property
     def _marks(self) -> tuple[list[int], list[int]]:
@@ -254,7 +247,14 @@ class Scope:
         return 0
 
     def evidence(self, field_name: str, start: int, end: int) -> Evidence:
-        return self.doc.evidence(field_name, start, end)
+        """An evidence span into the original text, trimmed of surrounding whitespace."""
+        text = self.doc.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        # built without re-validation: the fields are correct by construction, and this is hot
+        return Evidence.model_construct(field=field_name, start=start, end=end, text=text[start:end])
 
 
 _ZONE_CHARS = re.compile(r"[^\n]")
@@ -264,13 +264,21 @@ def build_scope(doc: Doc) -> Scope:
     """Blank out the passages about other openings, referrals and other people's work."""
     raw = Scope(doc, doc.text, doc.lower)
     zones: list[tuple[int, int]] = []
-    anchors = ("also", "separate", "opening", "vacancy", "referral", "refer a")
-    for m in raw.scan(_OTHER_JOB, anchors, before=30, after=130):
+    for m in raw.at(_OTHER_JOB, _OTHER_JOB_ANCHORS):
+        if m.group().startswith("separate") and not m.group().startswith(
+            ("separate posting", "separate open")
+        ):
+            lead_lo = max(0, m.start() - 8)
+            if not _SENTENCE_START.search(raw.lower, lead_lo, m.start()) and m.start() > 8:
+                continue  # "paid separately": only a sentence that opens with "Separately" turns to another job
         zones.append(_zone(raw, m.start()))
-    for m in raw.scan(_OTHER_PERSON, (" covers", " handles", " reads", " takes", "available"), 70, 12):
-        zones.append(raw.sentence(m.start()))
-    asides = ("for context", "for comparison", "for reference", "by comparison")
-    zones.extend((m.start(), m.end()) for m in raw.scan(_ASIDE, asides, before=5, after=320))
+    for m in raw.at(
+        _OTHER_PERSON_VERB, ("covers", "handles", "reads", "takes", "is available", "are available")
+    ):
+        if _OTHER_PERSON_LEAD.search(raw.lower, max(0, m.start() - 60), m.start()):
+            zones.append(raw.sentence(m.start()))
+    asides = ("(for context", "(for comparison", "(for reference", "(by comparison", "( for")
+    zones.extend((m.start(), m.end()) for m in raw.at(_ASIDE, asides, word=False))
     if not zones:
         return raw
     zones.sort()

@@ -77,7 +77,6 @@ _CLOCK = re.compile(
     r"(?P<h1>\d{1,2})(?::(?P<m1>\d{2}))?\s*(?P<s1>a\.m\.|p\.m\.|am\b|pm\b|a(?=[\s\-–—])|p(?=[\s\-–—]))?"
     r"\s*(?:-|–|—|to)\s*"
     r"(?:(?P<h2>\d{1,2})(?::(?P<m2>\d{2}))?\s*(?P<s2>a\.m\.|p\.m\.|am\b|pm\b|a\b|p\b)?|(?P<mid>midnight|noon))",
-    re.IGNORECASE,
 )
 
 
@@ -89,8 +88,8 @@ def shifts(scope: Scope) -> tuple[list[str], list[Evidence]]:
             if m.group() == "night" and not _NIGHT_LEAD.search(lower, max(0, m.start() - 14), m.start()):
                 continue
             hits.append((m.start(), m.end(), kind))
-    for m in scope.at(_CLOCK, _DIGITS):
-        if m.start() > 0 and lower[m.start() - 1] in ":$.":
+    for m in _CLOCK.finditer(lower):
+        if m.start() > 0 and (lower[m.start() - 1].isalnum() or lower[m.start() - 1] in ":$."):
             continue
         clock = _clock_kind(m)
         if clock is not None and not lower.endswith("between ", max(0, m.start() - 9), m.start()):

@@ -24,70 +24,104 @@ SUBSPECIALTIES = (
 MODALITIES = ("xr", "ct", "mri", "us", "mammo", "pet", "nm", "fluoro")
 
 _AFTER_CASE_MIX = r"(?!\s*(?:ct|cta|mr|mri|studies|exams|imaging\s+studies|and\s+plain|films|x-?rays?)\b)"
-_ROLE: dict[str, re.Pattern[str]] = {
-    "general": re.compile(
-        r"\bgeneralists?\b|\bgen\.?\s*rads?\b"
-        r"|\bgeneral\s+(?:diagnostic\s+)?(?:radiolog\w*|rads?\b|reads?\b|reading|reporting|telerad\w*|mix\b|"
-        r"diagnostic|xr\b|x-?rays?\b)"
-        r"|\bdiagnostic\s*\(general\)|(?:&|/|\band)\s*general\b(?=\s*(?:\)|-|–|—|$|\n|radiolog|imaging))"
-        r"|\bgeneral\s+(?:and|&|/)\s+(?:body|breast|neuro|msk)\b"
+# Each pattern starts at one of its anchors (Scope.at tries it only there).
+_ROLE: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
+    "general": (
+        re.compile(
+            r"generalists?\b|gen\.?\s*rads?\b"
+            r"|general\s+(?:diagnostic\s+)?(?:radiolog\w*|rads?\b|reads?\b|reading|reporting|telerad\w*|mix\b|"
+            r"diagnostic|xr\b|x-?rays?\b)|general\s+(?:and|&|/)\s+(?:body|breast|neuro|msk)\b"
+            r"|(?:(?<=&)|(?<=&\s)|(?<=/)|(?<=/\s)|(?<=\band\s))general\b(?=\s*(?:\)|-|–|—|$|\n|radiolog|imaging))"
+            r"|diagnostic\s*\(general\)"
+        ),
+        ("general", "gen", "diagnostic"),
     ),
-    "neuro": re.compile(
-        r"neuroradiolog\w*|\bneurorads?\b|\bneuro[\s-]?(?:fellowship\w*|trained|readers?|rads?|radiologists?|"
-        r"imager|ic|team|role|position|leaning|section|division|worklist|opp\w*)\b"
-        r"|\bneuro\s*(?:\+|/|&|\band\b|\bor\b)\s*(?:body|msk|general)\b"
-        + _AFTER_CASE_MIX
-        + r"|\b(?:body|msk|general)\s*(?:\+|/|&|\band\b|\bor\b)\s*neuro\b"
-        + _AFTER_CASE_MIX
+    "neuro": (
+        re.compile(
+            r"neuroradiolog\w*|neurorads?\b|neuro[\s-]?(?:fellowship\w*|trained|readers?|rads?|radiologists?|"
+            r"imager|ic|team|role|position|leaning|section|division|worklist|opp\w*)\b"
+            r"|neuro\s*(?:\+|/|&|\band\b|\bor\b)\s*(?:body|msk|general)\b"
+            + _AFTER_CASE_MIX
+            + r"|(?:body|msk|general)\s*(?:\+|/|&|\band\b|\bor\b)\s*neuro\b"
+            + _AFTER_CASE_MIX
+        ),
+        ("neuro", "body", "msk", "general"),
     ),
-    "msk": re.compile(
-        r"\bmsk\b(?!\s*(?:mri|mr|us|ct|x-?rays?|radiographs|arthrograms)\b)"
-        r"|\bmusculoskeletal\s+(?:imag\w*|radiolog\w*|fellowship)"
+    "msk": (
+        re.compile(
+            r"msk\b(?!\s*(?:mri|mr|us|ct|x-?rays?|radiographs|arthrograms)\b)"
+            r"|musculoskeletal\s+(?:imag\w*|radiolog\w*|fellowship)"
+        ),
+        ("msk", "musculoskeletal"),
     ),
-    "body": re.compile(
-        r"\bbody[\s-]+(?:imag\w*|radiolog\w*|rads?\b|fellowship\w*|trained|focused|section|team|readers?|"
-        r"role|position|worklist)"
-        r"|\bbody\s*(?:/|&|\band\b|\bor\b)\s*(?:abdominal|general|neuro|msk|emergency)\b"
-        r"|\b(?:neuro|msk|general)\s*,?\s*(?:\+|/|&|\band\b|\bor\b)\s*body\b"
-        + _AFTER_CASE_MIX
-        + r"|\babdominal\s+(?:imag\w*|radiolog\w*)"
+    "body": (
+        re.compile(
+            r"body[\s-]+(?:imag\w*|radiolog\w*|rads?\b|fellowship\w*|trained|focused|section|team|readers?|"
+            r"role|position|worklist)"
+            r"|body\s*(?:/|&|\band\b|\bor\b)\s*(?:abdominal|general|neuro|msk|emergency)\b"
+            r"|(?:neuro|msk|general)\s*,?\s*(?:\+|/|&|\band\b|\bor\b)\s*body\b"
+            + _AFTER_CASE_MIX
+            + r"|abdominal\s+(?:imag\w*|radiolog\w*)"
+        ),
+        ("body", "neuro", "msk", "general", "abdominal"),
     ),
-    "breast": re.compile(
-        r"\bbreast\s+(?:imag\w*|radiolog\w*|fellowship|rads?\b|role|readers?|section)"
-        r"|\bwomen['’]?s\s+imaging\b|\bmammography\s+fellowship"
+    "breast": (
+        re.compile(
+            r"breast\s+(?:imag\w*|radiolog\w*|fellowship|rads?\b|role|readers?|section)"
+            r"|women['’]?s\s+imaging\b|mammography\s+fellowship"
+        ),
+        ("breast", "women", "mammography"),
     ),
-    "pediatric": re.compile(
-        r"\bp(?:a)?ediatric\s+(?:radiolog\w*|imag\w*|telerad\w*|reads?\b|reading|fellowship|neuroradiolog\w*)"
-        r"|\bpeds\b"
+    "pediatric": (
+        re.compile(
+            r"p(?:a)?ediatric\s+(?:radiolog\w*|imag\w*|telerad\w*|reads?\b|reading|fellowship|neuroradiolog\w*)"
+            r"|peds\b"
+        ),
+        ("pediatric", "paediatric", "peds"),
     ),
-    "ir": re.compile(
-        r"\binterventional\s*(?:radiolog\w*|procedures|/\s*diagnostic|oncology|locums)"
-        r"|\bvascular\s+(?:and|&)\s+interventional\b|\binterventionalists?\b"
+    "ir": (
+        re.compile(
+            r"interventional\s*(?:radiolog\w*|procedures|/\s*diagnostic|oncology|locums)"
+            r"|vascular\s+(?:and|&)\s+interventional\b|interventionalists?\b"
+        ),
+        ("interventional", "vascular"),
     ),
-    "nuclear": re.compile(
-        r"\bnuclear\s+(?:medicine\s+)?(?:training|fellowship|physician|radiolog\w*|division)"
-        r"|\babnm\b|\b(?:training|fellowship|trained|certified)\s+in\s+nuclear\b|\bdivision\s+of\s+nuclear\b"
-        r"|\bnuclear\s+medicine\s*/\s*pet\b|\bnuclear\s+medicine\s+and\s+molecular\b"
+    "nuclear": (
+        re.compile(
+            r"nuclear\s+(?:medicine\s+)?(?:training|fellowship|physician|radiolog\w*|division)"
+            r"|abnm\b|(?:training|fellowship|trained|certified)\s+in\s+nuclear\b|division\s+of\s+nuclear\b"
+            r"|nuclear\s+medicine\s*/\s*pet\b|nuclear\s+medicine\s+and\s+molecular\b"
+        ),
+        ("nuclear", "abnm", "training", "fellowship", "trained", "certified", "division"),
     ),
-    "cardiac": re.compile(
-        r"\bcardio[\s-]?thoracic\b|\bcardiac\s+(?:imag\w*|radiolog\w*|fellowship|-?trained)"
-        r"|\blevel\s+(?:iii|3)\s+cardiac\b|\bcardiovascular\s+(?:imag\w*|radiolog\w*)"
+    "cardiac": (
+        re.compile(
+            r"cardio[\s-]?thoracic\b|cardiac\s+(?:imag\w*|radiolog\w*|fellowship|-?trained)"
+            r"|level\s+(?:iii|3)\s+cardiac\b|cardiovascular\s+(?:imag\w*|radiolog\w*)"
+        ),
+        ("cardi", "level"),
     ),
-    "chest": re.compile(
-        r"\bcardio[\s-]?thoracic\b|\bthoracic\s+(?:imag\w*|radiolog\w*)|\bchest\s+(?:imag\w*|radiolog\w*|"
-        r"fellowship)"
+    "chest": (
+        re.compile(
+            r"cardio[\s-]?thoracic\b|thoracic\s+(?:imag\w*|radiolog\w*)"
+            r"|chest\s+(?:imag\w*|radiolog\w*|fellowship)"
+        ),
+        ("cardi", "thoracic", "chest"),
     ),
-    "emergency": re.compile(
-        r"\bemergency\s*(?:/|and|&)\s*trauma\s+(?:radiolog\w*|imag\w*)|\bemergency\s+(?:radiolog\w*|"
-        r"teleradiolog\w*)|\btrauma\s+radiolog\w*|\ber\s*/\s*trauma\s+fellowship"
+    "emergency": (
+        re.compile(
+            r"emergency\s*(?:/|and|&)\s*trauma\s+(?:radiolog\w*|imag\w*)"
+            r"|emergency\s+(?:radiolog\w*|teleradiolog\w*)|trauma\s+radiolog\w*|er\s*/\s*trauma\s+fellowship"
+        ),
+        ("emergency", "trauma", "er"),
     ),
 }
 _IR_CODE = re.compile(
-    r"\bIR(?=/DR\b|[\s-]+(?:trained|fellowship|physicians?|radiologists?|section|call|service|team|suites?|"
+    r"IR(?=/DR\b|[\s-]+(?:trained|fellowship|physicians?|radiologists?|section|call|service|team|suites?|"
     r"procedures|clinic|job|role|position|certificate|certification|opening|practice|work|coverage|half|"
     r"interventions?|cases)\b)"
 )
-_SUBSPECIALTY_LIST = re.compile(r"\bsubspecialt(?:y|ies)\b[^.:\n]{0,30}:([^.\n]{0,120})")
+_SUBSPECIALTY_LIST = re.compile(r"subspecialt(?:y|ies)\b[^.:\n]{0,30}:([^.\n]{0,120})")
 _LIST_NAMES = {
     "general": re.compile(r"\bgeneral\b"),
     "neuro": re.compile(r"\bneuro\b"),
@@ -104,43 +138,28 @@ _LIST_NAMES = {
 _NOT_REQUIRED = re.compile(r"\bnot\s+(?:required|necessary|needed)\b|\bnot\s+a\s+requirement\b")
 _PREFERRED = re.compile(r"\bprefer\w*")
 
-_MODALITY_WORDS: dict[str, re.Pattern[str]] = {
-    "xr": re.compile(r"\bx-?rays?\b|\bxrs?\b|\bradiograph\w*|\bplain\s+films?\b|\bcr/dr\b"),
-    "us": re.compile(r"\bultrasound\w*|\bsonograph\w*|\bsono\b|\bus-guided\b"),
-    "mammo": re.compile(r"\bmammo\w*|\btomosynthesis\b|\bdbt\b"),
-    "nm": re.compile(
-        r"\bnuclear\s+medicine\b|\bnuc\s*med\b|\bspect\b|\bbone\s+scans?\b|\bscintigra\w*|\bhida\b|\bv/q\b"
+_MODALITY_WORDS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
+    "xr": (
+        re.compile(r"x-?rays?\b|xrs?\b|radiograph\w*|plain\s+films?\b|cr/dr\b"),
+        ("x-ray", "xray", "xr", "radiograph", "plain", "cr/dr"),
     ),
-    "fluoro": re.compile(r"\bfluoro\w*"),
-    "ct": re.compile(r"\bcomputed\s+tomography\b"),
-    "mri": re.compile(r"\bmagnetic\s+resonance\b|\bmri\b"),
-}
-_ROLE_ANCHORS: dict[str, tuple[tuple[str, ...], int]] = {
-    "general": (("general", "gen"), 8),
-    "neuro": (("neuro",), 18),
-    "msk": (("msk", "musculoskeletal"), 18),
-    "body": (("body", "abdominal"), 18),
-    "breast": (("breast", "women", "mammography fellowship"), 2),
-    "pediatric": (("pediatric", "paediatric", "peds"), 2),
-    "ir": (("interventional",), 14),
-    "nuclear": (("nuclear", "abnm"), 30),
-    "cardiac": (("cardi",), 14),
-    "chest": (("thoracic", "chest", "cardi"), 14),
-    "emergency": (("emergency", "trauma", "er/"), 4),
-}
-_MODALITY_ANCHORS: dict[str, tuple[str, ...]] = {
-    "xr": ("x-ray", "xray", "x ray", "xr", "radiograph", "plain film", "cr/dr"),
-    "us": ("ultrasound", "sonograph", "sono", "us-guided"),
-    "mammo": ("mammo", "tomosynth", "dbt"),
-    "nm": ("nuclear", "nuc", "spect", "bone scan", "scintig", "hida", "v/q"),
-    "fluoro": ("fluoro",),
-    "ct": ("computed",),
-    "mri": ("magnetic", "mri"),
+    "us": (
+        re.compile(r"ultrasound\w*|sonograph\w*|sono\b|us-guided\b"),
+        ("ultrasound", "sonograph", "sono", "us-"),
+    ),
+    "mammo": (re.compile(r"mammo\w*|tomosynthesis\b|dbt\b"), ("mammo", "tomosynthesis", "dbt")),
+    "nm": (
+        re.compile(r"nuclear\s+medicine\b|nuc\s*med\b|spect\b|bone\s+scans?\b|scintigra\w*|hida\b|v/q\b"),
+        ("nuclear", "nuc", "spect", "bone", "scintigra", "hida", "v/q"),
+    ),
+    "fluoro": (re.compile(r"fluoro\w*"), ("fluoro",)),
+    "ct": (re.compile(r"computed\s+tomography\b"), ("computed",)),
+    "mri": (re.compile(r"magnetic\s+resonance\b|mri\b"), ("magnetic", "mri")),
 }
 _MAMMO_NOT_STUDY = re.compile(r"[\s-]*(?:grade|quality|monitors?|displays?)\b")
-_CT = re.compile(r"(?<![A-Za-z])CT(?:A|P|s|'s)?(?![A-Za-z])")
-_MR = re.compile(r"(?<![A-Za-z])MR(?:I|A|Is|s)?(?![A-Za-z])")
-_PET = re.compile(r"(?<![A-Za-z])PET(?![A-Za-z])")
+_CT = re.compile(r"CT(?:A|P|s|'s)?(?![A-Za-z])")
+_MR = re.compile(r"MR(?:I|A|Is|s)?(?![A-Za-z])")
+_PET = re.compile(r"PET(?![A-Za-z])")
 _US = re.compile(r"(?<![A-Za-z.])US(?![A-Za-z.])")
 _US_NOT_ULTRASOUND = re.compile(
     r"\s*-?\s*(?:based|state|states|hospitals?|dollars?|citizens?|nights?|overnights?|time|trained|readers?|"
@@ -158,18 +177,22 @@ _TIME_BEFORE = re.compile(r"(?:\d\s*(?:a|p|am|pm|a\.m\.|p\.m\.)|midnight|noon)\s
 def subspecialties(scope: Scope) -> tuple[list[str], list[Evidence]]:
     lower = scope.lower
     found: dict[str, tuple[int, int]] = {}
-    for kind, pattern in _ROLE.items():
-        anchors, before = _ROLE_ANCHORS[kind]
-        for m in scope.scan(pattern, anchors, before, 45):
+    for kind, (pattern, anchors) in _ROLE.items():
+        for m in scope.at(pattern, anchors):
             if _asked_for(scope, m.start(), m.end()):
                 found.setdefault(kind, (m.start(), m.end()))
                 break
+    if "neuro" not in found:  # "Teleneuroradiologist": inside a longer word
+        for pos in scope.positions("neuroradiolog", word=False):
+            if _asked_for(scope, pos, pos + 13):
+                found["neuro"] = (pos, pos + 13)
+                break
     if "ir" not in found:
-        for m in scope.scan(_IR_CODE, ("IR",), 2, 40, case=True):
+        for m in scope.at(_IR_CODE, ("IR",), case=True):
             if _asked_for(scope, m.start(), m.end()):
                 found["ir"] = (m.start(), m.end())
                 break
-    for m in scope.scan(_SUBSPECIALTY_LIST, ("subspecialt",), 2, 170):
+    for m in scope.at(_SUBSPECIALTY_LIST, ("subspecialt",)):
         for kind, pattern in _LIST_NAMES.items():
             hit = pattern.search(lower, m.start(1), m.end(1))
             if hit is not None:
@@ -191,20 +214,20 @@ def _asked_for(scope: Scope, start: int, end: int) -> bool:
 def modalities(scope: Scope) -> tuple[list[str], list[Evidence]]:
     text, lower = scope.text, scope.lower
     hits: list[tuple[int, int, str]] = []
-    for kind, pattern in _MODALITY_WORDS.items():
-        for m in scope.scan(pattern, _MODALITY_ANCHORS[kind], 2, 24):
+    for kind, (pattern, anchors) in _MODALITY_WORDS.items():
+        for m in scope.at(pattern, anchors):
             if kind == "mammo" and _MAMMO_NOT_STUDY.match(lower, m.end()):
                 continue
             hits.append((m.start(), m.end(), kind))
-    for m in scope.scan(_CT, ("CT",), 2, 8, case=True):
+    for m in scope.at(_CT, ("CT",), case=True):
         if _TIME_BEFORE.search(text, max(0, m.start() - 14), m.start()):
             continue  # "10p-8a CT": Central Time
         if m.group() == "CT" and _next_to_state(text, m.start(), m.end()):
             continue  # "NY, NJ and CT": Connecticut
         hits.append((m.start(), m.end(), "ct"))
-    hits.extend((m.start(), m.end(), "mri") for m in scope.scan(_MR, ("MR",), 2, 8, case=True))
-    hits.extend((m.start(), m.end(), "pet") for m in scope.scan(_PET, ("PET",), 2, 8, case=True))
-    for m in scope.scan(_US, ("US",), 2, 8, case=True):
+    hits.extend((m.start(), m.end(), "mri") for m in scope.at(_MR, ("MR",), case=True))
+    hits.extend((m.start(), m.end(), "pet") for m in scope.at(_PET, ("PET",), case=True))
+    for m in scope.at(_US, ("US",), case=True):
         if text.startswith("$", m.end()) or _US_NOT_ULTRASOUND.match(text, m.end()):
             continue
         near = text[max(0, m.start() - 30) : m.end() + 30]

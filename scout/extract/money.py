@@ -39,13 +39,21 @@ _CODE_AFTER = re.compile(
 )
 # "450-550K", "450 to 550K", "1.5-1.9k", "450k" (no sign; kept only with a salary cue or a unit)
 _BARE_K = re.compile(
-    r"\d(?<![\w$.,]\d)\d{0,3}(?:\.\d)?(?P<s1>k)?(?:\s{0,3}(?:-|–|—|to)\s{0,3}\d{1,4}(?:\.\d)?)?k(?![a-z])(?P<plus>\+)?"
+    r"\d(?<![\w$.,]\d)\d{0,3}(?:\.\d)?(?P<s1>k)?(?:\s{0,3}(?:-|–|—"
+    r"|to)\s{0,3}\d{1,4}(?:\.\d)?)?k(?![a-z])(?P<plus>\+)?"
 )
-_BARE_K_PARTS = re.compile(r"(?P<n1>\d{1,4}(?:\.\d)?)k?(?:\s{0,3}(?:-|–|—|to)\s{0,3}(?P<n2>\d{1,4}(?:\.\d)?))?k")
+_BARE_K_PARTS = re.compile(
+    r"(?P<n1>\d{1,4}(?:\.\d)?)k?(?:\s{0,3}(?:-|–|—|to)\s{0,3}(?P<n2>\d{1,4}(?:\.\d)?))?k"
+)
 # "45 per RVU", "45 to 50 per RVU", "300/hr" (no sign; kept only when a rate unit follows)
 _BARE_RATE = re.compile(
-    r"\d(?<![\w$.,/:]\d)\d{1,3}(?:\.\d{1,2})?(?:\s{0,3}(?:-|–|to)\s{0,3}(?P<n2>\d{2,4}(?:\.\d{1,2})?))?"
-    r"(?=\s?(?:/\s?|per\s)(?:w?rvu|work rvu|hr\b|hour|shift|night|day\b))"
+    r"\d(?<![\w$.,/:]\d)(?:\d{0,2}(?:,\d{3})+|\d{1,3})(?:\.\d{1,2})?"
+    r"(?:\s{0,3}(?:-|–|to)\s{0,3}(?P<n2>\d{1,3}(?:,\d{3})+|\d{2,4}(?:\.\d{1,2})?))?"
+    r"(?=\s?(?:/\s?|per\s)(?:w?rvu|work rvu|hr\b|hour|shift|night|day\b|year|yr\b|annum))"
+)
+# "52 dollars per RVU", "2,000 dollars a night"
+_DIGIT_DOLLARS = re.compile(
+    rf"(?P<n1>{_BARE_NUM})(?P<s1>{_SUF})?(?:(?P<sep>{_SEP})(?P<n2>{_NUM})(?P<s2>{_SUF})?)?\s+(?:us\s+)?dollars?\b"
 )
 _NUMBER = re.compile(rf"\d(?<![\w.,]\d){_DIGITS}")
 _SIGNS = frozenset("$€£¥₹")
@@ -54,7 +62,8 @@ _RETIREMENT = re.compile(r"40[13]\(?[kb]")  # "401k", "403b" are plans, not $401
 _ATTACHED = re.compile(r"(?:^|[^a-z])(us|au|a|ca|c|nz|s)$")  # "A$70", "US$4,000"
 _CODE_BEFORE = re.compile(rf"(?:^|[^a-z])({_CODES})\s?$")  # "AUD $780"
 _TRAILING_CODE = re.compile(
-    rf"\s?(?:{_CODES}|euros?|pounds? sterling)\b|\s(?:in )?(?:australian|canadian|new zealand|singapore) dollars"
+    rf"\s?(?:{_CODES}|euros?|pounds? sterling)\b|\s(?:in )?(?:australian|canadian|new zealand"
+    rf"|singapore) dollars"
 )
 _OTHER_SIGNS = {"€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
 _PREFIX_CURRENCY = {"us": "USD", "au": "AUD", "a": "AUD", "ca": "CAD", "c": "CAD", "nz": "NZD", "s": "SGD"}
@@ -196,7 +205,7 @@ def _money_at(low: str, start: int, end: int) -> re.Match[str] | None:
         return None
     m = None
     if following.lstrip()[:1].isalpha():
-        m = _CODE_AFTER.match(low, start)
+        m = _CODE_AFTER.match(low, start) or _DIGIT_DOLLARS.match(low, start)
     if m is None and "k" in following:
         m = _BARE_K.match(low, start)
     if m is None and ("/" in following or "per" in following):
@@ -218,7 +227,9 @@ def _currency(low: str, m: re.Match[str]) -> tuple[str, int, int]:
     if groups.get("code"):
         code = groups["code"]
         return ("EUR" if code.startswith("euro") else "GBP" if code == "pounds" else code.upper()), start, end
-    sign = groups["sign"]
+    sign = groups.get("sign")
+    if sign is None:  # "52 dollars"
+        return "USD", start, end
     if sign in _OTHER_SIGNS:
         return _OTHER_SIGNS[sign], start, end
     attached = _ATTACHED.search(low, max(0, start - 3), start)
@@ -266,9 +277,9 @@ def _from_bare(low: str, m: re.Match[str]) -> list[Money]:
         lo = _number(parts.group("n1"), "k")
         hi = _number(parts.group("n2"), "k") if parts.group("n2") else lo
     else:
-        first = re.match(r"[\d.]+", m.group(0))
-        lo = float(first.group(0)) if first else 0.0
-        hi = float(m.group("n2")) if m.group("n2") else lo
+        first = re.match(r"[\d.,]+", m.group(0))
+        lo = float(first.group(0).replace(",", "")) if first else 0.0
+        hi = float(m.group("n2").replace(",", "")) if m.group("n2") else lo
     if hi < lo:
         return []
     return [Money(m.start(), m.end(), lo, hi, "USD", bare=True, plus=bool(m.groupdict().get("plus")))]

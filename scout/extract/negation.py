@@ -34,13 +34,19 @@ _WITHDRAWN = re.compile(
     r"|\b(?:is|are)\s+not\s+(?:required|expected|offered|available|included)\b"
 )
 
+# _NEG_BEFORE read backwards: matched at the start of the reversed window, so the regex is tried
+# once instead of at every position of the window.
+_NEG_BEFORE_REVERSED = re.compile(
+    r"(?:[ \t]+[\w'’/-]*[\w'’/](?![\w'’/-])){0,3}[\s-]*(?:(?:on|ton|reven|tuohtiw|ron|rehtien|orez)\b|t['’]n|fo\s+enon\b)"
+)
+
 WINDOW = 48
 
 
 def negated_before(lower: str, start: int, floor: int) -> bool:
     """True when a negator sits just before `start` (within the clause that begins at `floor`)."""
     lo = max(floor, start - WINDOW)
-    return _NEG_BEFORE.search(lower, lo, start) is not None
+    return _NEG_BEFORE_REVERSED.match(lower[lo:start][::-1]) is not None
 
 
 def negated_items(lower: str, spans: list[tuple[int, int]], floors: list[int]) -> list[bool]:

@@ -8,6 +8,7 @@ named without a figure ("competitive base salary", "paid per RVU") and reads vol
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from scout.extract.contract import Evidence, Pay, PayModel, Range, Volume
 from scout.extract.doc import Doc
@@ -42,8 +43,15 @@ _NAMED = re.compile(
     r"|(?P<per_shift>per[- ]shift (?:rates?|pay)\b|shift rates?\b|paid (?:per|by the) shift\b)"
     r"|(?P<daily>(?:daily|day) rates?\b|paid daily\b|paid by the day\b)"
 )
-_NAMED_ANCHORS = ("salar", "base pay", "per-", "per w", "per r", "per s", "per c", "rvu", "hourly", "paid ", "shift rate",
-                  "daily rate", "day rate")  # fmt: skip
+# The words each named basis starts with; only the bases no figure has given are looked for.
+_NAMED_ANCHORS: dict[str, tuple[str, ...]] = {
+    "salary": ("salar", "base pay"),
+    "per_rvu": ("per-", "per w", "per r", "wrvu-", "wrvu ", "rvu-", "rvu "),
+    "per_study": ("per-", "per s", "per r", "per c"),
+    "hourly": ("hourly ", "paid h", "paid by the h"),
+    "per_shift": ("per-shift", "per shift", "shift rate", "paid per shift", "paid by the shift"),
+    "daily": ("daily rate", "day rate", "paid daily", "paid by the day"),
+}
 _NAMED_NEGATED = re.compile(r"\b(?:no|not|without|never|instead of|rather than|non)\b[^.\n,]{0,20}$")
 _COMPARISON = re.compile(r"equiv|compar|for context")
 _NEAR_FIGURE = 25  # "$44 per wRVU": a unit right after an amount is that amount's, not a named basis
@@ -62,18 +70,26 @@ def extract_pay(doc: Doc) -> tuple[Pay, list[Volume], list[Evidence]]:
     evidence: list[Evidence] = []
     pay = _fold(doc, figures, evidence)
     sign_on = {f.money.start for f in figures if f.kind == "sign_on"}
-    named = _named_bases(text, [m for m in mentions if m.start not in sign_on], evidence)
+    named = _named_bases(text, [m for m in mentions if m.start not in sign_on], set(pay.models), evidence)
     pay.models = sorted(set(pay.models) | named, key=_MODEL_ORDER.index)
     volumes, volume_evidence = extract_volume(text, nums, mentions, words)
     return pay, volumes, evidence + volume_evidence
 
 
 def _classify_all(text: Text, mentions: list[Money]) -> list[Figure]:
+    """Read every amount; a written amount's context stops at its neighbours ("$2,000/shift + $40/RVU").
+
+    A bare number ("9,000 per year") does not bound its neighbours' context: it may not be money.
+    """
     figures: list[Figure] = []
     previous: Figure | None = None
-    for i, money in enumerate(mentions):
-        floor = mentions[i - 1].end if i else 0
-        ceiling = mentions[i + 1].start if i + 1 < len(mentions) else len(text.low)
+    ends = sorted(m.end for m in mentions if not m.bare)
+    starts = sorted(m.start for m in mentions if not m.bare)
+    for money in mentions:
+        i = bisect_right(ends, money.start)
+        floor = ends[i - 1] if i else 0
+        j = bisect_left(starts, money.end)
+        ceiling = starts[j] if j < len(starts) else len(text.low)
         figure = classify(text, money, floor, ceiling, previous)
         if figure is not None:
             figures.append(figure)
@@ -121,24 +137,29 @@ def _whole(value: float | None) -> int | float | None:
     return int(value) if float(value).is_integer() else round(value, 2)
 
 
-def _named_bases(text: Text, mentions: list[Money], evidence: list[Evidence]) -> set[PayModel]:
+def _named_bases(
+    text: Text, mentions: list[Money], known: set[PayModel], evidence: list[Evidence]
+) -> set[PayModel]:
     """Bases a posting names without a figure of their own ("competitive salary", "paid per RVU")."""
     found: set[PayModel] = set()
     low = text.low
-    for i, m in enumerate(anchored(low, _NAMED_ANCHORS, _NAMED)):
+    anchors = {a for model, words in _NAMED_ANCHORS.items() if model not in known for a in words}
+    for i, m in enumerate(anchored(low, tuple(sorted(anchors)), _NAMED)):
         model = m.lastgroup
         if i >= _MAX_NAMED:
             break
         if model is None or (m.start() and low[m.start() - 1].isalnum()) or text.elsewhere_at(m.start()):
             continue
         start, end = text.clause_start(m.start()), text.sentence_end(m.start())
-        if _NAMED_NEGATED.search(low, max(start, m.start() - 30), m.start()) or _COMPARISON.search(low, start, end):
+        if _NAMED_NEGATED.search(low, max(start, m.start() - 30), m.start()) or _COMPARISON.search(
+            low, start, end
+        ):
             continue
         if model == "salary":
             if any(start <= money.start < end for money in mentions):
                 continue  # the figure in this sentence decides the basis ("Salary: $375/hr" is hourly)
         elif any(0 <= m.start() - money.end <= _NEAR_FIGURE for money in mentions):
             continue
-        found.add(_MODEL[model] if model in _MODEL else model)  # type: ignore[arg-type]
+        found.add(_MODEL.get(model, model))  # type: ignore[arg-type]
         evidence.append(text.doc.evidence("pay.models", m.start(), m.end()))
     return found

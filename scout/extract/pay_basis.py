@@ -17,6 +17,12 @@ from typing import Literal
 from scout.extract.money import Money
 from scout.extract.pay_scope import Text
 
+
+def _words(spaced: str) -> list[str]:
+    """The words of a space-separated list (keeps long vocabularies readable)."""
+    return spaced.split()
+
+
 Basis = Literal["per_rvu", "per_study", "per_shift", "hourly", "daily", "annual"]
 Kind = Literal["pay", "sign_on"]
 
@@ -37,55 +43,80 @@ _SIX_FIGURES = 100_000
 # one big alternation over every window would cost more than the rest of the extractor together.
 _WORD = re.compile(r"[a-z0-9$][a-z0-9'$-]*")
 _DECOY_WORDS = frozenset(
-    """stipend stipends allowance allowances reimburse reimbursed reimbursement reimbursements reimbursable
-    reimburses relocation relocate relocating relo moving cme meal meals incidental incidentals lodging travel
-    mileage loan loans debt edrp nhsc research furniture fund funds funding referral referrals refer referring
-    referred revenue revenues raised valuation medicare cms limit limits aggregate equivalent equiv equals
-    corresponds correspond corresponding annualized annualised comparison comparing effective effectively
-    elsewhere competitor competitors nationally median mgma benchmark benchmarks survey surveys averaged dues
-    tuition scholarship differential differentials startup start-up home-office""".split()
+    _words(
+        "stipend stipends allowance allowances reimburse reimbursed reimbursement reimbursements "
+        "reimbursable reimburses relocation relocate relocating relo moving cme meal meals incidental "
+        "incidentals lodging travel mileage loan loans debt edrp nhsc research furniture fund funds "
+        "funding referral referrals refer referring referred revenue revenues raised valuation medicare "
+        "cms limit limits aggregate equivalent equiv equals corresponds correspond corresponding "
+        "annualized annualised comparison comparing effective effectively elsewhere competitor "
+        "competitors nationally median mgma benchmark benchmarks survey surveys averaged dues tuition "
+        "scholarship differential differentials startup start-up home-office earned made compare "
+        "compared versus vs worth valued premium premiums tail insurance match matching contribution "
+        "contributions retirement pension 401k 401 403b 403 457b profit-sharing billed billing "
+        "collections charges payer payers insurer insurers averaging"
+    )
 )
 _DECOY_AFTER_WORDS = frozenset(
-    """stipend stipends allowance allowances reimburse reimbursed reimbursement relocation relo moving cme meal
-    meals incidental incidentals referral referrals revenue revenues limit limits aggregate equivalent equiv
-    loan loans research fund funds funding series medicare cms effective annualized annualised conversion
-    national median home-office""".split()
+    _words(
+        "stipend stipends allowance allowances reimburse reimbursed reimbursement relocation relo moving "
+        "cme meal meals incidental incidentals referral referrals revenue revenues limit limits aggregate "
+        "equivalent equiv loan loans research fund funds funding series medicare cms effective annualized "
+        "annualised conversion national median home-office percentile mgma benchmark premium premiums "
+        "match contribution contributions 401k call"
+    )
+)
+# An amount restating the one before it: "$20,000 per 7-night block (roughly $2,850 per night)",
+# "13,500 wRVUs a year, or roughly $650,000".
+_RESTATED = re.compile(
+    r"(?:^\s*(?:/|per|an?|each)?[\w\s.-]{0,25}\(\s*(?:roughly|about|approx\w*\.?|around|~|or|i\.?e\.?,?|that'?s"
+    r"|which is|equal to|equivalent to)?|\bor (?:roughly|about|approximately|around|nearly)|\bi\.e\.,?)\s*$"
 )
 _PHRASE_TRIGGERS = frozenset(
-    """continuing start home series conversion fee claim out that's thats market going usually typically
-    industry current currently making earning full-time full earns earn would partner partners partners'
-    partner's income performance quality call national""".split()
+    _words(
+        "for "
+        "continuing start home series conversion fee claim out that's thats market going usually "
+        "typically industry current currently making earning full-time full earns earn would partner "
+        "partners partners' partner's income performance quality call national"
+    )
 )
 _DECOY_PHRASES = re.compile(
     r"continuing (?:medical )?education|start[- ]?up package|home office|series [a-f]\b|conversion factor"
     r"|fee schedule|per claim|pencils? out|works? out|comes? out to"
     r"|that'?s (?:about|roughly|around|approximately|nearly|close to)|in (?:this|the|your) market|market rate"
     r"|going rate|usually (?:go|pay)|typically go|industry (?:average|standard|median|rate)|your current"
-    r"|currently (?:make|making|earn|earning|paid|get)|(?:making|earning) now|full[- ]time (?:rate|equivalent)"
+    r"|currently (?:make|making|earn|earning|paid|get)|(?:making|earning) now|full[- ]time (?:rate"
+    r"|equivalent)"
     r"|full[- ]time[^.$]{0,50}\bearns?\b|would (?:be|pay|earn|come to)\b"
     r"|partner\w*'? (?:average |avg |level |track )?(?:income|earnings|distributions?|compensation|pay\b)"
     r"|partners?'? (?:average|avg|earn|make|made|take home)|income of (?:our|the) partners|performance pay"
     r"|quality (?:bonus|incentive|metrics)|call (?:pay|stipend)|national (?:average|median|data|benchmark)"
+    r"|for (?:our|established|current|existing|senior|experienced|top) (?:\w+ )?(?:radiologists|physicians|partners"
+    r"|readers|producers|earners)"
 )
-_AFTER_TRIGGERS = frozenset("full-time full at if fte home per".split())
+_AFTER_TRIGGERS = frozenset(["full-time", "full", "at", "if", "fte", "home", "per"])
 _DECOY_AFTER_PHRASES = re.compile(
     r"full[- ]time equivalent|at full[- ]time|if full[- ]time|fte\b(?! (?:schedule|position|role|job))"
     r"|home office|per claim"
 )
-_SIGN_ON_WORDS = frozenset("sign-on signon signing sign-in".split())
-_SIGN_ON = re.compile(r"sign on|sign bonus|(?:hiring|recruitment|recruiting|commencement|starting) (?:bonus|incentive)")
-_SIGN_ON_TRIGGERS = frozenset("sign hiring recruitment recruiting commencement starting".split())
+_SIGN_ON_WORDS = frozenset(["sign-on", "signon", "signing", "sign-in"])
+_SIGN_ON = re.compile(
+    r"sign on|sign bonus|(?:hiring|recruitment|recruiting|commencement|starting) (?:bonus|incentive)"
+)
+_SIGN_ON_WORD_NEAR = re.compile(r"sign-?on|signing|sign-in")
+_SIGN_ON_TRIGGERS = frozenset(["sign", "hiring", "recruitment", "recruiting", "commencement", "starting"])
 # Checked after the sign-on cue: an amount named as a bonus or incentive has no pay basis.
 _NOT_BASIS_AFTER = re.compile(
     r"\s*(?:annual |yearly |year-end |quarterly |quality |performance |productivity |production |retention "
-    r"|completion |profit[- ]sharing |stay )*(?:bonus|incentive|kicker|profit|retention|productivity|production)"
+    r"|completion |profit[- ]sharing |stay )*(?:bonus|incentive|kicker|profit|retention|productivity"
+    r"|production)"
 )
 _LEAD_CUT = re.compile(r"[;+]|,?\s(?:and|plus|with|while)\s")
 _CUT = re.compile(r"[,.;:()|+&]|\s(?:plus|and|with|or|but|then|w/)\s")
 _UP_TO = re.compile(r"(?:\bup to|as much as|as high as|maximum of|max of|capped at)\s*(?:a maximum of\s*)?$")
 _OPEN_HIGH = re.compile(
     r"(?:(?<!range )(?<!ranges )\bfrom|starting (?:at|from)|starts at|beginning at|minimum of|at least"
-    r"|north of|more than|in excess of|no less than|upwards of|a minimum of)\s*$"
+    r"|north of|more than|in excess of|no less than|upwards of|a minimum of|\bover|\babove)\s*$"
 )
 _OR_MORE = re.compile(r"\s*(?:or more|and up|or higher)\b")
 
@@ -98,12 +129,17 @@ _TOKEN = re.compile(r"[a-z0-9][\w-]*")
 _UNIT_WORDS: dict[str, str] = {
     **dict.fromkeys(["rvu", "rvus", "wrvu", "wrvus"], "per_rvu"),
     **dict.fromkeys(
-        "study studies read reads exam exams examination examinations case cases click clicks screener "
-        "screeners screen screens diag diags mammogram mammograms film films report reports scan scans "
-        "mri mr ct cta xr x-ray radiograph radiographs ultrasound us pet".split(),
+        _words(
+            "study studies read reads exam exams examination examinations case cases click clicks "
+            "screener screeners screen screens diag diags mammogram mammograms film films report reports "
+            "scan scans mri mr ct cta xr x-ray radiograph radiographs ultrasound us pet"
+        ),
         "per_study",
     ),
-    **dict.fromkeys("shift shifts night nights weeknight weeknights overnight overnights".split(), "per_shift"),
+    **dict.fromkeys(
+        ["shift", "shifts", "night", "nights", "weeknight", "weeknights", "overnight", "overnights"],
+        "per_shift",
+    ),
     **dict.fromkeys(["hour", "hours", "hr", "hrs", "h"], "hourly"),
     **dict.fromkeys(["day", "days", "weekday", "weekdays"], "daily"),
     **dict.fromkeys(["week", "weeks", "wk", "weekend", "weekends"], "week"),
@@ -111,32 +147,55 @@ _UNIT_WORDS: dict[str, str] = {
     **dict.fromkeys(["year", "years", "yr", "yrs", "annum"], "annual"),
 }
 # Unit words that can qualify the next one: "per weekend day shift", "per night shift", "/breast MRI".
-_COMPOUND = frozenset("weekend weekends day weekday night overnight evening screening breast".split())
+_COMPOUND = frozenset(
+    ["weekend", "weekends", "day", "weekday", "night", "overnight", "evening", "screening", "breast"]
+)
 _ADVERBS = {"annually": "annual", "annual": "annual", "yearly": "annual", "per annum": "annual",
             "p.a.": "annual", "hourly": "hourly", "daily": "daily", "weekly": "week", "monthly": "month",
             "nightly": "per_shift"}  # fmt: skip
+_DURATION = frozenset(_words("hour hours hr hrs h"))
+_SMALL_NUMBERS = frozenset(_words("four five six seven eight nine ten eleven twelve fourteen sixteen twenty"))
 _MODIFIER = re.compile(
-    r"(?:\d[\w.-]*|[a-z]+-(?:hours?|hrs?|h|days?)|extra|additional|finalized|final|screening|diagnostic|breast"
+    r"(?:\d[\w.-]*|[a-z]+-(?:hours?|hrs?|h|days?)|extra|additional|finalized|final|screening|diagnostic"
+    r"|breast"
     r"|cardiac|chest|completed|billable|work|regular|standard|single|full|typical|scheduled|weekend|weekday"
-    r"|day|evening|overnight|clinical|credited)"
+    r"|day|evening|overnight|clinical|credited|professional|physician|total)"
 )
 
 # A label just before the amount: "Base salary | $650,000", "Day shift (8 hours): $1,650".
-_LABEL = re.compile(
-    r"(?P<per_rvu>\bw?rvus?\b|\bwork rvus?\b)|(?P<per_shift>\bshifts?\b|\b(?:over|week)?nights?\b)"
-    r"|(?P<hourly>\bhourly\b|\bper hour\b|/\s?hr\b)|(?P<daily>\bdaily\b|\bper day\b|\bday rate)"
-    r"|(?P<per_study>\bper[- ](?:study|read|exam|click|case)\b)"
-    r"|(?P<annual>\bsalar(?:y|ies)\b|\bbase\b|\bcompensation\b|\bcomp\b|\btc\b|\bguarantee[ds]?\b|\bpay range"
-    r"|\bannual(?:ly)?\b|\byrs?\b|\byears?\b|\bincome\b|\bpackage\b|\bote\b|\bpay\b)"
-)
+_LABEL_WORDS: dict[str, str] = {
+    **dict.fromkeys(_words("rvu rvus wrvu wrvus per-rvu per-wrvu"), "per_rvu"),
+    **dict.fromkeys(
+        _words("shift shifts night nights overnight overnights weeknight weeknights per-shift"), "per_shift"
+    ),
+    **dict.fromkeys(_words("hourly"), "hourly"),
+    **dict.fromkeys(_words("daily"), "daily"),
+    **dict.fromkeys(_words("per-study per-read per-exam per-click per-case"), "per_study"),
+    **dict.fromkeys(
+        _words(
+            "salary salaries base compensation comp tc guarantee guaranteed guarantees annual annually yr "
+            "yrs "
+            "year years income package ote pay"
+        ),
+        "annual",
+    ),
+}
+_LABEL_PAIRS: dict[tuple[str, str], str] = {
+    ("per", "hour"): "hourly",
+    ("per", "day"): "daily",
+    ("day", "rate"): "daily",
+    **{("per", unit): "per_study" for unit in _words("study read exam click case")},
+}
 # A header or list title declaring the unit for the rows below it.
 _HEADER = re.compile(
-    r"(?P<per_study>per[- ](?:finalized |screening |completed )?(?:study|read|exam|click|case)\b|rate per (?:read|study)"
+    r"(?P<per_study>per[- ](?:finalized |screening |completed )?(?:study|read|exam|click|case)\b"
+    r"|rate per (?:read|study)"
     r"|per-click)|(?P<per_rvu>per[- ]w?rvu\b|rate card[^\n]{0,20}w?rvu)"
     r"|(?P<per_shift>per[- ]shift\b|shift rates?\b|\bshift\b[^\n]{0,30}\brates?\b|per night\b)"
     r"|(?P<hourly>per hour\b|hourly rates?\b)|(?P<daily>per day\b|daily rates?\b|day rates?\b)"
 )
 _SHORT_LINE = 100
+_BONUS_WORDS = frozenset(_words("bonus bonuses incentive incentives kicker"))
 _LIST_GAP = 40
 _ADD_ON = re.compile(r"\bplus\b|\+|bonus|\bextra\b|additional|holiday|\bcall\b|differential")
 _SHIFT_AFTER = re.compile(r"\s*(?:per[- ])?(?:shift|night)s?\b")
@@ -146,7 +205,8 @@ _BARE_SALARY_AFTER = re.compile(
 )
 _MODALITY = re.compile(
     r"\b(?:x-?rays?|radiographs?|plain films?|xr|cr|dr|ct|cta|mri?|mra|ultrasound|us|sonography|mammo\w*|dbt"
-    r"|screening|diagnostic|tomo\w*|pet(?:/ct)?|nuc\w*|nm|fluoro\w*|dexa|studies|study|reads?)\b[^$|]{0,40}[:|]?\s*$"
+    r"|screening|diagnostic|tomo\w*|pet(?:/ct)?|nuc\w*|nm|fluoro\w*|dexa|studies|study|reads?)\b[^$"
+    r"|]{0,40}[:|]?\s*$"
 )
 _MODALITY_MAX = 250
 
@@ -164,7 +224,9 @@ class Figure:
     end: int
 
 
-def classify(text: Text, money: Money, floor: int, ceiling: int, previous: Figure | None = None) -> Figure | None:
+def classify(
+    text: Text, money: Money, floor: int, ceiling: int, previous: Figure | None = None
+) -> Figure | None:
     """Read one amount; `floor`/`ceiling` are the neighbouring amounts' ends, which bound its context.
 
     `previous` is the pay figure read just before it, whose basis a list continues ("$52 per wRVU
@@ -176,9 +238,13 @@ def classify(text: Text, money: Money, floor: int, ceiling: int, previous: Figur
     tail = text.after(money.end, ceiling)
     near_tail = _CUT.split(tail, maxsplit=1)[0]
     near_lead = _LEAD_CUT.split(lead)[-1]
-    if _decoy(near_lead, near_tail):
+    lead_words = _WORD.findall(near_lead)
+    lead_set = set(lead_words)
+    tail_set = set(_WORD.findall(near_tail))
+    restated = floor > 0 and text.clause_start(money.start) <= floor and _restated(lead)
+    if restated or _decoy(near_lead, lead_set, near_tail, tail_set):
         return None
-    if _sign_on(near_lead[-60:]) or _sign_on(near_tail):
+    if _sign_on(near_lead, lead_set) or _sign_on(near_tail, tail_set):
         low, high = _SIGN_ON_RANGE
         if (money.bare and money.hi < 1000) or not low <= money.hi <= high:
             return None
@@ -186,38 +252,50 @@ def classify(text: Text, money: Money, floor: int, ceiling: int, previous: Figur
     if _NOT_BASIS_AFTER.match(tail):
         return None
     basis, unit_end = _unit_after(tail)
+    if basis == "annual" and money.bare and _label_before(lead_words, money.hi) != "annual":
+        return None  # "reads 50,000 per year" is no salary; "Salary 500,000 per year" is
     if basis is None and money.is_usd:
-        basis = _implied_basis(text, money, near_lead, tail, previous)
+        basis = _implied_basis(text, money, near_lead, lead_words, tail, previous)
     elif basis is None:  # another currency: only a unit or a label says what it pays for
-        basis = _label_before(near_lead, None)
+        basis = _label_before(lead_words, None)
     if basis not in _RANGE or (money.is_usd and not _fits(basis, money)):
         return None
     lo: float | None = money.lo
     hi: float | None = money.hi
-    if _UP_TO.search(lead):
+    end = lead[-30:]
+    if _UP_TO.search(end):
         lo = None
-    elif money.plus or _OPEN_HIGH.search(lead) or _OR_MORE.match(tail, unit_end):
+    elif money.plus or _OPEN_HIGH.search(end) or _OR_MORE.match(tail, unit_end):
         hi = None
     return Figure(money, "pay", basis, lo, hi, money.start, money.end + unit_end)  # type: ignore[arg-type]
 
 
-def _decoy(lead: str, tail: str) -> bool:
+def _restated(lead: str) -> bool:
+    return ("(" in lead or " or " in lead or "i.e" in lead) and bool(_RESTATED.search(lead))
+
+
+def _decoy(lead: str, lead_set: set[str], tail: str, tail_set: set[str]) -> bool:
     """Whether the words around an amount make it a stipend, a limit, an equivalent or someone else's pay."""
-    words = set(_WORD.findall(lead))
-    if words & _DECOY_WORDS or (words & _PHRASE_TRIGGERS and _DECOY_PHRASES.search(lead)):
+    if lead_set & _DECOY_WORDS or (lead_set & _PHRASE_TRIGGERS and _DECOY_PHRASES.search(lead)):
         return True
-    words = set(_WORD.findall(tail))
-    return bool(words & _DECOY_AFTER_WORDS or (words & _AFTER_TRIGGERS and _DECOY_AFTER_PHRASES.search(tail)))
+    return bool(
+        tail_set & _DECOY_AFTER_WORDS or (tail_set & _AFTER_TRIGGERS and _DECOY_AFTER_PHRASES.search(tail))
+    )
 
 
-def _sign_on(window: str) -> bool:
-    words = set(_WORD.findall(window))
-    return bool(words & _SIGN_ON_WORDS or (words & _SIGN_ON_TRIGGERS and _SIGN_ON.search(window)))
+def _sign_on(window: str, words: set[str]) -> bool:
+    if words & _SIGN_ON_WORDS:
+        return _SIGN_ON_WORD_NEAR.search(window[-60:]) is not None
+    return bool(words & _SIGN_ON_TRIGGERS and _SIGN_ON.search(window[-60:]))
 
 
-def _implied_basis(text: Text, money: Money, lead: str, tail: str, previous: Figure | None) -> str | None:
+def _implied_basis(
+    text: Text, money: Money, lead: str, lead_words: list[str], tail: str, previous: Figure | None
+) -> str | None:
     """The basis of an amount written without a unit: its label, its list, its table header, its size."""
-    label = _label_before(lead, money.hi)
+    if _BONUS_WORDS.intersection(lead_words[-4:]):
+        return None  # "productivity bonus of ~$100k": a bonus without a stated basis
+    label = _label_before(lead_words, money.hi)
     if money.bare:  # "450-550K" needs a salary cue or salary-like wording after it
         if label == "annual" or (money.lo >= _SIX_FIGURES and _BARE_SALARY_AFTER.match(tail)):
             return "annual"
@@ -232,7 +310,7 @@ def _implied_basis(text: Text, money: Money, lead: str, tail: str, previous: Fig
         label = "per_study"  # "X-ray | $8", "CT $35" in a rate list
     if label is None:
         label = _header_above(text, money)
-    if label is None and _SIX_FIGURES <= money.hi:
+    if label is None and money.hi >= _SIX_FIGURES:
         label = "annual"
     return label
 
@@ -256,7 +334,9 @@ def _unit_after(tail: str) -> tuple[str | None, int]:
         if i >= 4 or tail[pos : token.start()].strip():  # punctuation ends the unit's noun phrase
             break
         word = token.group(0)
-        if word in _UNIT_WORDS and (unit is None or last in _COMPOUND):
+        if word in _DURATION and (last[:1].isdigit() or last in _SMALL_NUMBERS):
+            pass  # "per 10 hour shift": the hours measure the shift
+        elif word in _UNIT_WORDS and (unit is None or last in _COMPOUND):
             unit, unit_end = _UNIT_WORDS[word], token.end()
         elif unit is not None or not _MODIFIER.fullmatch(word):
             break
@@ -265,11 +345,13 @@ def _unit_after(tail: str) -> tuple[str | None, int]:
     return unit, unit_end
 
 
-def _label_before(lead: str, value: float | None) -> str | None:
+def _label_before(words: list[str], value: float | None) -> str | None:
     """The nearest label before the amount whose basis fits its size (any size when `value` is None)."""
     best: str | None = None
-    for m in _LABEL.finditer(lead):
-        basis = m.lastgroup
+    for i, word in enumerate(words):
+        basis = _LABEL_WORDS.get(word)
+        if word in ("per", "day") and i + 1 < len(words):
+            basis = _LABEL_PAIRS.get((word, words[i + 1]), basis)
         if basis and (value is None or _RANGE[basis][0] <= value <= _RANGE[basis][1]):
             best = basis
     return best

@@ -24,18 +24,22 @@ _OTHER_JOB = re.compile(
     r"also (?:hiring|recruiting|filling|sitting on|looking to fill|working (?:on )?an?\b"
     r"|(?:have|has|got|need) an?\b(?=[^.\n]{0,60}\b(?:opening|position|job|role|locums?|search|slot)))"
     r"|separate (?:thing|posting|opening|position|role|requisition|search)\b"
-    r"|(?:another|a second|other) (?:opening|position|job|role|search|opportunit(?:y|ies))s?\b"
-    r"(?! (?:description|title))|(?:similar|related|more|recommended) (?:jobs|openings|positions)\b"
-    r"|you (?:may|might) also (?:like|be interested)|if you know (?:someone|anyone|an?\b)"
-    r"|know (?:someone|anyone) (?:who|else|that)\b|send them my way\b|separately\b"
+    r"|(?:another|second|other) (?:opening|position|job|role|search|opportunit(?:y|ies))s?\b"
+    r"(?! (?:description|title))|(?:similar|related|recommended) (?:jobs|openings|positions)\b"
+    r"|if you know (?:someone|anyone|an?\b)|know (?:someone|anyone) (?:who|else|that)\b|send them my way\b"
+    r"|separately\b|friend (?:of mine|runs|has|at|in)\b|if you ever want"
+    r"|(?:different|another) (?:practice|group|client|hospital|system) (?:is|pays|paying|has|needs)\b"
 )
-_OTHER_JOB_ANCHORS = ("also ", "separate", "another ", "a second ", "other o", "other p", "other j", "other r",
-                      "other s", "similar ", "related ", "more jobs", "more openings", "more positions", "recommended ",
-                      "you m", "if you know", "know someone", "know anyone", "send them")  # fmt: skip
+# Every cue above starts with one of these words; `str.find` locates them faster than a regex scan.
+_OTHER_JOB_ANCHORS = (
+    *("also ", "separate", "another ", "second ", "other ", "similar ", "related ", "recommended "),
+    *("if you know", "know someone", "know anyone", "send them", "friend ", "if you ever", "different "),
+)
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:]\s|\n)[ \t]*(?:[-*•][ \t]*)?$")
 _LOOKS_PAID = re.compile(r"[$€£]|\dk\b|\bdollars\b")
 _MAX_EXTRA_LINES = 6
-_HEADING_REST = 40  # a cue with little after it on its line is a heading over the lines below
+_HEADING_REST = 40  # a cue ending a short line ("Similar jobs") heads the lines below it
+_HEADING_LINE = 80
 _ABBREVIATION = re.compile(
     r"\b(?:min|max|approx|avg|est|ca|vs|no|nos|dr|st|inc|co|ft|pt|mo|yr|yrs|hr|hrs|wk|wks|e\.g|i\.e|p\.a)\.\s*$"
 )
@@ -101,7 +105,9 @@ class Text:
         return out
 
 
-def anchored(low: str, anchors: tuple[str, ...], pattern: re.Pattern[str], limit: int = 200) -> list[re.Match[str]]:
+def anchored(
+    low: str, anchors: tuple[str, ...], pattern: re.Pattern[str], limit: int = 200
+) -> list[re.Match[str]]:
     """Matches of `pattern` starting where one of the literal `anchors` occurs, in reading order.
 
     `str.find` skips through text far faster than a regex scan whose first letter is common.
@@ -119,6 +125,23 @@ def anchored(low: str, anchors: tuple[str, ...], pattern: re.Pattern[str], limit
     return [found[pos] for pos in sorted(found)]
 
 
+def around(
+    low: str, anchors: tuple[str, ...], pattern: re.Pattern[str], reach: int = 40, limit: int = 100
+) -> list[re.Match[str]]:
+    """Matches of `pattern` within `reach` characters of where a literal anchor occurs, in reading order."""
+    found: dict[int, re.Match[str]] = {}
+    for anchor in anchors:
+        pos = low.find(anchor)
+        tries = 0
+        while pos >= 0 and tries < limit:
+            m = pattern.search(low, max(0, pos - reach), min(len(low), pos + len(anchor) + reach))
+            if m is not None:
+                found.setdefault(m.start(), m)
+            pos = low.find(anchor, pos + 1)
+            tries += 1
+    return [found[start] for start in sorted(found)]
+
+
 def _other_job_regions(low: str) -> list[Span]:
     regions: list[Span] = []
     for m in anchored(low, _OTHER_JOB_ANCHORS, _OTHER_JOB):
@@ -130,7 +153,8 @@ def _other_job_regions(low: str) -> list[Span]:
             continue  # "paid separately" is not a second opening; "Separately - ..." is
         start = m.start()
         end = _line_end(low, m.end())
-        if end - m.end() <= _HEADING_REST:
+        line_start = low.rfind("\n", 0, start) + 1
+        if end - m.end() <= _HEADING_REST and end - line_start <= _HEADING_LINE:
             end = _block_end(low, start, end)
         regions.append((start, end))
     return regions

@@ -73,6 +73,12 @@ AMBIGUOUS_CODES: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+# The codes that are most often something else (a degree, a modality, a time zone, an English
+# word): these need a licence word right beside them or a list of states around them.
+STRICT_CODES: frozenset[str] = frozenset(
+    {"CT", "DC", "DE", "HI", "ID", "IN", "MA", "MD", "ME", "MS", "OK", "OR", "PA", "VA", "CO"}
+)
+
 # Longest names first so "West Virginia" wins over "Virginia", "New Mexico" over nothing else.
 _NAMES = sorted(NAME_TO_CODE, key=len, reverse=True)
 NAME_RE = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in _NAMES) + r")\b")

@@ -14,59 +14,28 @@ from dataclasses import dataclass
 
 from scout.extract.contract import Evidence, Volume, VolumeKind, VolumePer, VolumeUnit
 from scout.extract.money import Money, WordNumber
-from scout.extract.pay_scope import Span, Text, anchored
+from scout.extract.pay_scope import Span, Text, around
+from scout.extract.pay_volume_scan import NO_MINIMUM, NO_MINIMUM_ANCHORS, Candidate, candidates
+
+
+def _words(spaced: str) -> list[str]:
+    """The words of a space-separated list (keeps long vocabularies readable)."""
+    return spaced.split()
+
 
 MAX_VOLUMES = 100
-_MAX_CANDIDATES = 500
 
-_NUM = r"\d(?<![\w$.,/€£#]\d)(?:\d{0,2}(?:,\d{3})+|\d{0,5})(?:\.\d+)?(?!\d)(?!,\d)"
-_SCALE_A = r"(?:\s?(?P<sa>k|m|million|billion|thousand)\b)?"
-_SCALE_B = r"(?:\s?(?P<sb>k|m|million|billion|thousand)\b)?"
-_SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "billion": 1e9}
-_FILLER = (
-    r"(?:(?:screening|diagnostic|dx|dbt|tomo|3d|breast|neuro|body|msk|ed|er|emergency|inpatient|outpatient"
-    r"|ct|mr|mri|ultrasound|us|plain|imaging|total|final|preliminary|prelim|billable|work|new|additional"
-    r"|more|routine|general|nuclear|pet|pet/ct|cross-sectional)\s+){0,2}"
-)
-_NOUN = (
-    r"(?P<unit>w?rvus?|work rvus?|relative value units?|stud(?:y|ies)|cases|exams?|examinations|reads"
-    r"|screeners?|screens|mammograms|procedures|pet/cts|pet-cts|cts|mris|radiographs|films|x-rays)\b"
-)
-_VOLUME = re.compile(
-    rf"(?P<a>{_NUM}){_SCALE_A}(?:\s{{0,3}}(?:-|–|—|to|and)\s{{0,3}}(?P<b>{_NUM}){_SCALE_B})?(?P<plus>\+)?"
-    rf"[\s-]*{_FILLER}{_NOUN}"
-)
-_WORD_VOLUME = re.compile(rf"\s+{_FILLER}{_NOUN}")
-# A number with no unit noun, tied to a volume by its cue: "cap at 100", "min 80", "over 70", "target: 11,000".
-_BARE_CUE = re.compile(
-    r"(?<![a-z])(?:above|over|beyond|past|pass|passing|exceed(?:s|ing)?|in excess of|first|min(?:imum)?(?: of)?"
-    r"|at least|cap(?:ped)?(?: at| of)?|max(?:imum)?(?: of)?|no more than|averag(?:e|ed|es)|avg|target(?: of)?"
-    r"|goal(?: of)?|quota(?: of)?|expectation(?: of| is)?|expected(?: volume)?(?: of| is)?|threshold(?: of| is)?"
-    r"|floor(?: of)?|typical(?:ly)?|approx(?:imately|\.)?|roughly|around|about)[:\s]+~?$|~$"
-)
-_CUE_LAST_WORDS = frozenset(
-    "above over beyond past pass passing exceed exceeds exceeding of first min minimum least cap capped at max maximum "
-    "than average averaged averages avg target goal quota expectation is expected volume threshold floor typical "
-    "typically approx approx. approximately roughly around about".split()
-)
-_UNIT_HINT = re.compile(r"rvu|stud|case|exam|read|screen|mammo|procedur|cts\b|mris\b|radiograph|film|x-ray|relative")
-_BARE = re.compile(
-    r"(?P<a>\d(?<![\w$.,]\d)(?:\d{0,2}(?:,\d{3})+|\d{0,5})(?!\d)(?!,\d))"
-    r"(?:\s{0,3}(?:-|–|to)\s{0,3}(?P<b>\d{1,3}(?:,\d{3})+|\d{1,6}))?"
-    r"(?!\s*(?:%|percent|(?!(?:per|a|an|each|every|in|on|for)\b)[a-z-]*\s*(?:years?|yrs?|months?|weeks?|days?"
-    r"|hours?|hrs?|shifts?|miles?|mi\b|minutes?|states?|licen|weekends?|nights?|radiologists?|physicians|sites"
-    r"|hospitals|facilities|beds)))"
-)
 _PER_AFTER = re.compile(
     r"\s*(?:(?:minimum|min|maximum|max|cap|expected|target|average|typical|required|quota|floor)\s+)?"
     r"(?:(?P<adv>annually|yearly|a year|per annum|daily|weekly|monthly|nightly|hourly)\b"
-    r"|(?:/\s?|(?:per|a|an|each|every|in|on|for|during|over)\b(?:\s+(?:a|an|the|one|each|every))?"
+    r"|(?:/\s?(?:(?:\d+[- ]?(?:hour|hr|h)s?|[a-z]+-hour)\s+)?"
+    r"|(?:per|a|an|each|every|in|on|for|during|over)\b(?:\s+(?:a|an|the|one|each|every))?"
     r"(?:\s+(?:single|typical|full|given|average|regular|standard|calendar|fiscal|\d+[- ]?(?:hour|hr|h)s?"
-    r"|[a-z]+-hour))*\s+)(?P<per>hours?|hrs?|h|shifts?|nights?|evenings?|overnights?|days?|weekdays?|weeks?|wks?"
-    r"|months?|mos?|years?|yrs?|annum)\b)"
+    r"|[a-z]+-hour))*\s+)(?P<per>hours?|hrs?|h|shifts?|nights?|evenings?|overnights?|blocks?|sessions?|days?"
+    r"|weekdays?|weeks?|wks?|months?|mos?|years?|yrs?|annum)\b)"
 )
 _PER_WORD = re.compile(
-    r"(?P<shift>\b(?:shifts?|nights?|nightly|evenings?|overnights?|per[- ]shift)\b)"
+    r"(?P<shift>\b(?:shifts?|nights?|nightly|evenings?|overnights?|per[- ]shift|sessions?)\b)"
     r"|(?P<day>\b(?:days?|daily|weekdays?)\b)|(?P<hour>\bhourly\b|(?<![\d-])(?<!\d )\bhours?\b|/\s?hr\b)"
     r"|(?P<week>\b(?:weekly|weeks?|wk)\b)|(?P<month>\b(?:monthly|months?)\b)"
     r"|(?P<year>\b(?:annual(?:ly)?|yearly|years?|yr)\b)"
@@ -76,19 +45,23 @@ _PER_OF: dict[str, VolumePer] = {
     **dict.fromkeys(["day", "days", "weekday", "weekdays", "daily"], "day"),
     **dict.fromkeys(["week", "weeks", "wk", "wks", "weekly"], "week"),
     **dict.fromkeys(["month", "months", "mo", "mos", "monthly"], "month"),
-    **dict.fromkeys(["year", "years", "yr", "yrs", "annum", "annually", "yearly", "a year", "per annum"], "year"),
+    **dict.fromkeys(
+        ["year", "years", "yr", "yrs", "annum", "annually", "yearly", "a year", "per annum"], "year"
+    ),
 }
 _THRESHOLD = re.compile(
     r"\b(?:above|over|beyond|past|pass(?:ing)?|exceed(?:ing|s)?|in excess of|first|after)\s+(?:~\s?)?$"
     r"|\bthreshold(?: of| is)?[:\s]+$"
-    r"|[$]\s?\d[\d,.]*\s*(?:/|per\s)\s*(?:w?rvus?|stud(?:y|ies)|reads?)\s+(?:up to|for the first|for first|to)\s+$"
+    r"|[$]\s?\d[\d,.]*\s*(?:/|per\s)\s*(?:w?rvus?|stud(?:y|ies)|reads?)\s+(?:up to|for the first|for first"
+    r"|to)\s+$"
 )
 _MAXIMUM = re.compile(
     r"\bcap(?:ped|s)?\b|\bceiling\b|\bmax(?:imum)?\b|\bno more than\b|\bnot more than\b|\bat most\b"
     r"|\blimit(?:ed)?\b|\bup to\b|\bno\b[^.;]{0,40}\bmore than\b"
 )
 _MINIMUM = re.compile(
-    r"\bmin(?:imum)?\b|\bat least\b|\bfloor\b|\bno (?:fewer|less) than\b|\brequired\b|\brequirement\b|\bmust\b"
+    r"\bmin(?:imum)?\b|\bat least\b|\bfloor\b|\bno (?:fewer|less) than\b|\brequired\b|\brequirement\b"
+    r"|\bmust\b"
     r"|\bquota\b"
 )
 _EXPECTED = re.compile(
@@ -97,7 +70,8 @@ _EXPECTED = re.compile(
 )
 _NEGATED = re.compile(r"\b(?:no|not|without|never)\b[\w -]{0,20}$")
 _AFTER_KIND = re.compile(
-    r"[\s,]*(?:is |are )?(?:the )?(?P<kind>expected|required|minimum|min|maximum|max|cap|floor|ceiling|limit|quota"
+    r"[\s,]*(?:is |are )?(?:the )?(?P<kind>expected|required|minimum|min|maximum|max|cap|floor|ceiling"
+    r"|limit|quota"
     r"|threshold|target)\b"
 )
 _AFTER_KINDS: dict[str, VolumeKind] = {
@@ -109,45 +83,68 @@ _AFTER_KINDS: dict[str, VolumeKind] = {
 _OPEN = re.compile(r"\b(?:more than|over|above|at least|upwards of|in excess of)\s+~?\s?$")
 _GROUP = re.compile(
     r"\b(?:group|department|dept|division|section|company|network|system|practice|service|team|center|centre"
-    r"|hospital|organization|we|sites|clinics)'?s?\b[^.;]{0,40}\b(?:reads?|read|performs?|performed|interprets?"
+    r"|hospital|organization|we|sites|clinics)'?s?\b[^.;]{0,40}\b(?:reads?|read|performs?|performed"
+    r"|interprets?"
     r"|handles?|covers?|records?|processe[sd])\b|\bperforms?\b|\bperformed\b|\bas a whole\b|\bnationwide\b"
+    r"|\b\d+\s+(?:[a-z-]+\s+)?(?:radiologists|readers|physicians|rads|doctors|nocturnists|members)\s+(?:\w+\s+)?"
+    r"(?:read|interpret|cover|handle|perform)s?\b"
 )
 _PAST_WORDS = frozenset(["apiece", "did", "produced", "historically"])
-_PAST_PHRASES = ("last year", "last yr", "one of their", "one of our", "one of the", "recent radiologists", " in 20")
+_PAST_PHRASES = (
+    "last year",
+    "last yr",
+    "one of their",
+    "one of our",
+    "one of the",
+    "recent radiologists",
+    " in 20",
+)
 _GROUP_WORDS = frozenset(
-    "reads read performs performed perform interprets interpret handles covers records processes processed whole "
-    "nationwide".split()
+    _words(
+        "reads read performs performed perform interprets interpret handles covers records processes "
+        "processed whole nationwide"
+    )
 )
-_MAXIMUM_WORDS = frozenset("cap capped caps ceiling max maximum more most limit limited up".split())
-_MINIMUM_WORDS = frozenset("min minimum least floor fewer less required requirement must quota".split())
+_MAXIMUM_WORDS = frozenset(
+    ["cap", "capped", "caps", "ceiling", "max", "maximum", "more", "most", "limit", "limited", "up"]
+)
+_MINIMUM_WORDS = frozenset(
+    ["min", "minimum", "least", "floor", "fewer", "less", "required", "requirement", "must", "quota"]
+)
 _EXPECTED_WORDS = frozenset(
-    "typical typically average averages averaged avg expect expected expectation expects exp target approx "
-    "approximately roughly about around norm usually generally land runs run figure".split()
+    _words(
+        "typical typically average averages averaged avg expect expected expectation expects exp target "
+        "approx approximately roughly about around norm usually generally land runs run figure"
+    )
 )
-_PAY_KEYS = ("$", "dollar", "bonus", "kicker", "tier", "incentive", "productivity", "production", "paid", "rate")
+_PAY_KEYS = (
+    "$",
+    "dollar",
+    "bonus",
+    "kicker",
+    "tier",
+    "incentive",
+    "productivity",
+    "production",
+    "paid",
+    "rate",
+)
 _WORD = re.compile(r"[a-z0-9][a-z0-9'-]*")
-_NO_MINIMUM = re.compile(
-    r"(?:no|without(?: an?| any)?|zero)\s+(?:hard |rvu |wrvu |study |productivity |per-shift |volume |minimum |daily "
-    r"|shift )?(?:minimums?|quotas?|caps?|(?:volume|productivity|rvu) (?:requirements?|targets?|expectations?))\b"
-    r"(?! (?:commitment|number of shifts|shifts?|hours|term|weekends|on (?:earnings|income|pay|bonus)))"
-    r"|(?:minimum|quota|rvu minimum|volume minimum)s?\s*(?::|-|–|is)?\s*(?:none|n/a)\b|uncapped (?:volume|worklist)"
+_LEAD_NOUN = re.compile(
+    r"(?P<rvu>\bw?rvus?\b|\bwork rvus?\b)|(?P<study>\b(?:reads|studies|study|cases|exams|screeners?)\b)"
 )
-_NO_MINIMUM_ANCHORS = ("no ", "without ", "zero ", "minimum", "quota", "rvu minimum", "volume minimum", "uncapped ")
-_LEAD_NOUN = re.compile(r"(?P<rvu>\bw?rvus?\b|\bwork rvus?\b)|(?P<study>\b(?:reads|studies|study|cases|exams|screeners?)\b)")
-_LIMIT: dict[str, float] = {"hour": 100, "shift": 500, "day": 1000, "week": 5000, "month": 10000, "year": 40000}
+_LIMIT: dict[str, float] = {
+    "hour": 100,
+    "shift": 500,
+    "day": 1000,
+    "week": 5000,
+    "month": 10000,
+    "year": 40000,
+}
 _STUDY_YEAR_LIMIT = 25_000
 _RVU_YEAR_FROM = 3_000  # an RVU count this large with no period stated is a yearly one
 _BEFORE = 90
-
-
-@dataclass(frozen=True)
-class _Candidate:
-    start: int
-    lo: float
-    hi: float
-    plus: bool
-    unit_word: str | None
-    end: int  # after the unit noun, or after the number when there is none
+_NEIGHBOUR_REACH = 300
 
 
 @dataclass
@@ -172,7 +169,7 @@ def extract_volume(
     """
     money_spans = [(m.start, m.end) for m in mentions if not m.bare]
     found: list[_Mention] = []
-    for candidate in _candidates(text.low, nums, money_spans, words):
+    for candidate in candidates(text.low, nums, money_spans, words):
         if len(found) >= MAX_VOLUMES:
             break
         if text.elsewhere_at(candidate.start):
@@ -181,62 +178,14 @@ def extract_volume(
         if mention is not None:
             found.append(mention)
     volumes, evidence = _finish(text, found)
-    for m in anchored(text.low, _NO_MINIMUM_ANCHORS, _NO_MINIMUM, limit=MAX_VOLUMES):
+    for m in around(text.low, NO_MINIMUM_ANCHORS, NO_MINIMUM, limit=MAX_VOLUMES):
         if (m.start() and text.low[m.start() - 1].isalpha()) or text.elsewhere_at(m.start()):
             continue
         evidence.append(text.doc.evidence("volume", m.start(), m.end()))
     return volumes, evidence
 
 
-def _candidates(low: str, nums: list[Span], money_spans: list[Span], words: list[WordNumber]) -> list[_Candidate]:
-    """Every number that may be a volume, in reading order."""
-    out: list[_Candidate] = []
-    consumed = 0
-    money = iter(money_spans)
-    span = next(money, None)
-    for start, end in nums:
-        while span is not None and span[1] <= start:
-            span = next(money, None)
-        if start < consumed or (span is not None and span[0] <= start):
-            continue
-        m = _VOLUME.match(low, start) if _UNIT_HINT.search(low, end, end + 40) else None
-        if m is not None:
-            lo = _value(m.group("a"), m.group("sa") or m.group("sb"))
-            hi = _value(m.group("b"), m.group("sb")) if m.group("b") else lo
-            out.append(_Candidate(start, lo, hi, bool(m.group("plus")), m.group("unit"), m.end()))
-            consumed = m.end()
-        elif _cued(low, start):
-            bare = _BARE.match(low, start)
-            if bare is not None:
-                lo = float(bare.group("a").replace(",", ""))
-                hi = float(bare.group("b").replace(",", "")) if bare.group("b") else lo
-                out.append(_Candidate(start, lo, hi, False, None, bare.end()))
-                consumed = bare.end()
-        if len(out) > _MAX_CANDIDATES:
-            break
-    for w in words:
-        noun = _WORD_VOLUME.match(low, w.end)
-        if noun and w.value >= 10:
-            out.append(_Candidate(w.start, w.value, w.value, False, noun.group("unit"), noun.end()))
-    out.sort(key=lambda c: c.start)
-    return out
-
-
-def _cued(low: str, start: int) -> bool:
-    """Whether a number with no unit follows a volume cue ("cap at 100", "min 80", "~70")."""
-    before = low[max(0, start - 30) : start].rstrip(" :\t")
-    if before.endswith("~"):
-        return True
-    last = before[before.rfind(" ") + 1 :]
-    return last in _CUE_LAST_WORDS and bool(_BARE_CUE.search(low, max(0, start - 30), start))
-
-
-def _value(digits: str, scale: str | None) -> float:
-    value = float(digits.replace(",", ""))
-    return value * _SCALES[scale] if scale else value
-
-
-def _read(text: Text, c: _Candidate, found: list[_Mention]) -> _Mention | None:
+def _read(text: Text, c: Candidate, found: list[_Mention]) -> _Mention | None:
     """One number read as a volume of this job, or None when it is not one."""
     low = text.low
     s_start, s_end = text.clause_start(c.start), text.sentence_end(c.start)
@@ -254,7 +203,8 @@ def _read(text: Text, c: _Candidate, found: list[_Mention]) -> _Mention | None:
     sentence = low[s_start:s_end]
     paid = any(key in sentence for key in _PAY_KEYS)
     sibling = _sibling(found, s_start, c.start)
-    unit = _unit_of(c.unit_word) if c.unit_word else _unit_from(lead, sibling, paid)
+    neighbour = sibling or _neighbour(found, c.start)
+    unit = _unit_of(c.unit_word) if c.unit_word else _unit_from(lead, neighbour, paid)
     if unit is None:
         return None
     per_match = _PER_AFTER.match(tail)
@@ -262,7 +212,9 @@ def _read(text: Text, c: _Candidate, found: list[_Mention]) -> _Mention | None:
     kind = _kind(lead, tail, rest, paid, c.unit_word is None)
     if kind is None:
         return None
-    per = _per(text, per_match, lead, sibling, unit, c.lo, c.start)
+    if neighbour is not None and neighbour.unit != unit:
+        neighbour = None
+    per = _per(text, per_match, lead, sibling or neighbour, unit, c.lo, c.start)
     if per is None:
         return None
     hi: float | None = c.hi
@@ -279,6 +231,13 @@ def _sibling(found: list[_Mention], sentence_start: int, start: int) -> _Mention
             return None
         if mention.start < start:
             return mention
+    return None
+
+
+def _neighbour(found: list[_Mention], start: int) -> _Mention | None:
+    """The volume read just before, in the lines above ("Typical: 100-130 studies. We cap at 150.")."""
+    if found and 0 <= start - found[-1].end <= _NEIGHBOUR_REACH:
+        return found[-1]
     return None
 
 
@@ -316,7 +275,9 @@ def _kind(lead: str, tail: str, rest: str, paid: bool, bare: bool) -> VolumeKind
     if words & _MAXIMUM_WORDS:
         cues += [(m.end(), "maximum") for m in _MAXIMUM.finditer(lead)]
     if words & _MINIMUM_WORDS:
-        cues += [(m.end(), "minimum") for m in _MINIMUM.finditer(lead) if not _NEGATED.search(lead, 0, m.start())]
+        cues += [
+            (m.end(), "minimum") for m in _MINIMUM.finditer(lead) if not _NEGATED.search(lead, 0, m.start())
+        ]
     if words & _EXPECTED_WORDS or "~" in lead:
         cues += [(m.end(), "expected") for m in _EXPECTED.finditer(lead)]
     if cues:
@@ -325,7 +286,13 @@ def _kind(lead: str, tail: str, rest: str, paid: bool, bare: bool) -> VolumeKind
 
 
 def _per(
-    text: Text, per_match: re.Match[str] | None, lead: str, sibling: _Mention | None, unit: str, lo: float, pos: int
+    text: Text,
+    per_match: re.Match[str] | None,
+    lead: str,
+    sibling: _Mention | None,
+    unit: str,
+    lo: float,
+    pos: int,
 ) -> VolumePer | None:
     if per_match is not None:
         return _PER_OF.get(per_match.group("adv") or per_match.group("per"), "shift")

@@ -11,11 +11,12 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import date
+from typing import ClassVar
 
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
@@ -26,11 +27,11 @@ from scout.extract import extract
 from scout.models import RawPosting
 from scout.profile import Profile
 from scout.rank import OfferInput, Ranked, rank_offer
-from scout.tui.offer_facts import FIGURE_FACTS, SEVERITY_MARKS, TERM_FACTS
+from scout.tui.offer_facts import FIGURE_FACTS, SEVERITY_MARKS, TERM_FACTS, pay_text
 
 DEBOUNCE_SECONDS = 0.3
 _PREVIEW_FIGURES = ("annual_gross", "w2_equivalent", "effective_hourly", "effective_per_rvu", "workload")
-_SEVERITY_STYLE = {"critical": "bold red", "warning": "yellow", "note": "dim"}
+_SEVERITY_STYLE = {"critical": "bold red", "warning": "dark_orange", "note": "dim"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,19 +67,14 @@ def default_title(text: str) -> str:
 
 
 def preview_text(r: Ranked) -> Text:
-    """The preview pane: score, terms, figures and flags, built as plain Text (never markup)."""
+    """The preview pane: score, pay, figures, flags, then every term; plain Text (never markup)."""
     out = Text()
     out.append(f"Score {r.score:.1f}", style="bold")
     out.append("  " + " · ".join(f"{p.component} {p.points:.1f}" for p in r.score_breakdown) + "\n")
     title = r.offer.title + (f" · {r.offer.employer}" if r.offer.employer else "")
     out.append(title + "\n", style="italic")
-    out.append("\nTerms\n", style="bold")
-    for fact in TERM_FACTS:
-        value = fact.text(r)
-        if value in ("not stated", "no states named", "none") and fact.key not in ("pay", "volume"):
-            continue
-        out.append(f"  {fact.label}: ", style="dim")
-        out.append(value + "\n")
+    out.append("Pay as posted: ", style="dim")
+    out.append(pay_text(r) + "\n")
     out.append("\nFigures at your pace\n", style="bold")
     for fact in FIGURE_FACTS:
         if fact.key in _PREVIEW_FIGURES:
@@ -92,6 +88,13 @@ def preview_text(r: Ranked) -> Text:
         out.append(flag.message + "\n")
         for quote in flag.evidence[:2]:
             out.append(f"     “{quote}”\n", style="dim")
+    out.append("\nTerms\n", style="bold")
+    for fact in TERM_FACTS:
+        value = fact.text(r)
+        if fact.key == "pay" or (value in ("not stated", "no states named", "none") and fact.key != "volume"):
+            continue
+        out.append(f"  {fact.label}: ", style="dim")
+        out.append(value + "\n")
     return out
 
 
@@ -128,7 +131,7 @@ class AddOfferScreen(Screen[AddOfferRequest | None]):
     }
     """
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "store", "Store offer", priority=True),
         Binding("escape", "cancel", "Cancel"),
     ]
@@ -156,7 +159,9 @@ class AddOfferScreen(Screen[AddOfferRequest | None]):
         )
         with Horizontal(id="add-body"):
             with Vertical(id="add-form"):
-                yield Input(placeholder="Title (default: the e-mail's first line)", id="add-title-input", compact=True)
+                yield Input(
+                    placeholder="Title (default: the e-mail's first line)", id="add-title-input", compact=True
+                )
                 yield Input(placeholder="Employer", id="add-employer", compact=True)
                 yield Input(placeholder="Link to the offer, if any", id="add-url", compact=True)
                 yield TextArea(id="add-text", soft_wrap=True, show_line_numbers=False, tab_behavior="focus")
@@ -170,7 +175,9 @@ class AddOfferScreen(Screen[AddOfferRequest | None]):
 
     @staticmethod
     def _empty_preview() -> Text:
-        return Text("Paste the offer on the left: its pay, volume, licences and red flags appear here.", style="dim")
+        return Text(
+            "Paste the offer on the left: its pay, volume, licences and red flags appear here.", style="dim"
+        )
 
     # --- form --------------------------------------------------------------------------------------
 

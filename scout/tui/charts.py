@@ -13,12 +13,12 @@ import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import ClassVar, Literal
 
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import Screen
@@ -86,7 +86,9 @@ class Counts:
 def offer_point(r: Ranked) -> OfferPoint:
     f = r.figures
     share = None if f.workload is None else mid(f.workload.share_of_your_pace)
-    return OfferPoint(r.id, mid(f.effective_hourly_usd), share, mid(f.w2_equivalent_usd), mid(f.effective_per_rvu_usd))
+    return OfferPoint(
+        r.id, mid(f.effective_hourly_usd), share, mid(f.w2_equivalent_usd), mid(f.effective_per_rvu_usd)
+    )
 
 
 def _values(r: Ranked, kind: FilterKind) -> Iterable[str]:
@@ -152,7 +154,9 @@ def _offers(n: int) -> str:
 
 def scatter_caption(points: Sequence[OfferPoint], axis: XAxis) -> str:
     without_pay = sum(p.hourly is None for p in points)
-    without_x = sum(p.hourly is not None and (p.quota_share if axis == "quota" else p.w2) is None for p in points)
+    without_x = sum(
+        p.hourly is not None and (p.quota_share if axis == "quota" else p.w2) is None for p in points
+    )
     plotted = len(points) - without_pay - without_x
     parts = [f"{_offers(plotted)} plotted"]
     left_out = []
@@ -219,7 +223,7 @@ class ChartsScreen(Screen[ChartFilter | None]):
     }
     """
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q", "close", "Back"),
         Binding("x", "toggle_axis", "Quota ↔ W-2"),
         Binding("left,h", "tab(-1)", "Previous chart", show=False),
@@ -269,7 +273,7 @@ class ChartsScreen(Screen[ChartFilter | None]):
         self._compute(self.ranked)
 
     def _title(self) -> Text:
-        title = Text.assemble((f"Charts · {_offers(len(self.ranked))}", "bold"))
+        title = Text.assemble((f"Charts · {_offers(len(self.ranked))}", "bold"), "  1–6 or ←→ switch chart")
         selected = self._selected()
         if selected is not None:
             title.append(f"  {SELECTED_MARK} #{selected.id} {selected.offer.title}")
@@ -371,7 +375,12 @@ class ChartsScreen(Screen[ChartFilter | None]):
         top = counts.bars[:MAX_BARS]
         if top:
             # Plotext draws the first bar at the bottom: reversed, the biggest is at the top like the list.
-            plt.bar([b.label for b in reversed(top)], [b.count for b in reversed(top)], orientation="h", width=0.6)
+            plt.bar(
+                [b.label for b in reversed(top)],
+                [b.count for b in reversed(top)],
+                orientation="horizontal",
+                width=0.6,
+            )
             plt.xticks(_counts_ticks(top[0].count))
         plot.refresh()
         selected = self._selected()

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 from rich.style import Style
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.color import Color
 from textual.coordinate import Coordinate
 from textual.events import Resize
@@ -70,7 +71,7 @@ def build_rows(ranked: Sequence[Ranked]) -> list[CompareRow]:
     if flag_ids:
         rows.append(CompareRow("section:flags", "RED FLAGS", ["" for _ in ranked], section=True))
     for fid in flag_ids:
-        cells = []
+        cells: list[str] = []
         for r in ranked:
             severity = next((f.severity for f in r.flags if f.id == fid), None)
             cells.append(severity or "—")
@@ -114,7 +115,7 @@ class CompareScreen(Screen[None]):
     }
     """
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q", "close", "Back"),
         Binding("d", "toggle_same", "Differences only"),
         Binding("j", "cursor('down')", "Down", show=False),
@@ -164,6 +165,7 @@ class CompareScreen(Screen[None]):
         """Fill the table for the current width, theme and "differences only" setting."""
         table = self.query_one(DataTable)
         where = table.cursor_coordinate
+        keep = self._cursor_row_key()
         width = self.size.width or self.app.size.width
         self._built_width = width
         column = max(MIN_COLUMN, min(MAX_COLUMN, (width - LABEL_WIDTH - 4) // len(self.ranked) - 2))
@@ -179,14 +181,31 @@ class CompareScreen(Screen[None]):
                 continue
             table.add_row(*self._cells(row, styles), key=row.key)
         if table.row_count:
+            if keep is not None and keep in table.rows:
+                where = Coordinate(table.get_row_index(keep), where.column)
+            else:  # the row was hidden: stay on the first shown row after it
+                order = [row.key for row in self.rows]
+                after = order[order.index(keep) :] if keep in order else []
+                shown = next((k for k in after if k in table.rows), None)
+                if shown is not None:
+                    where = Coordinate(table.get_row_index(shown), where.column)
             table.cursor_coordinate = table.validate_cursor_coordinate(where)
         self._set_title()
 
+    def _cursor_row_key(self) -> str | None:
+        table = self.query_one(DataTable)
+        if not table.row_count:
+            return None
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        return key
+
     def _styles(self) -> dict[str, Style]:
+        """Cell styles from the theme's text colours (made to read on its background)."""
         colours = self.app.theme_variables
 
-        def colour(name: str, **kw: bool) -> Style:
-            return Style(color=Color.parse(colours[name]).rich_color, **kw)
+        def colour(name: str, bold: bool = False) -> Style:
+            value = colours.get(f"text-{name}") or colours[name]
+            return Style(color=Color.parse(value).rich_color, bold=bold)
 
         return {
             "differs": colour("accent", bold=True),
@@ -242,8 +261,13 @@ class CompareScreen(Screen[None]):
 
     def _explanation(self, row: CompareRow, column_key: str | None) -> Text:
         if column_key is None or not column_key.startswith("o"):
-            state = "differs across these offers" if row.differs else "the same for all these offers"
-            return Text.assemble((row.label.strip(), "bold"), f": {state}")
+            text = Text(row.label.strip(), style="bold")
+            if row.key not in IDENTITY:
+                text.append(
+                    ": differs across these offers" if row.differs else ": the same for all these offers"
+                )
+            text.append("\n" + " │ ".join(row.cells))
+            return text
         i = int(column_key[1:])
         r = self.ranked[i]
         text = Text.assemble((f"{row.label.strip()} · #{r.id} {r.offer.title}", "bold"), "\n")

@@ -39,16 +39,16 @@ class Column:
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("score", "Score", 5, "right", help="0-100 for your profile"),
+    Column("score", "Score", 6, "right", help="0-100 for your profile"),
     Column("title", "Title", 34, help="the posting's title"),
+    Column("pay", "Pay as posted", 22, heavy=True, help="sorted by gross pay a year at your schedule"),
+    Column("hourly", "Eff. $/h", 13, "right", heavy=True, help="W-2-equivalent $/hour at your pace"),
+    Column("flags", "Flags", 8, help="!! critical, ! warning, · note"),
     Column("employer", "Employer", 24),
     Column("mode", "Mode", 6, help="remote, hybrid or onsite"),
     Column("type", "Type", 8, help="W-2 or 1099"),
-    Column("pay", "Pay as posted", 22, heavy=True, help="sorted by gross pay a year at your schedule"),
-    Column("hourly", "Eff. $/h", 13, "right", heavy=True, help="W-2-equivalent $/hour at your pace"),
     Column("quota", "Quota", 18, heavy=True, help="sorted by share of your pace"),
     Column("tail", "Tail", 10),
-    Column("flags", "Flags", 8, help="!! critical, ! warning, · note"),
     Column("missing", "Lic. missing", 12, help="states you hold no licence in"),
     Column("sources", "Sources", 14),
     Column("first_seen", "First seen", 10),
@@ -98,26 +98,32 @@ def severities(r: Ranked) -> list[str]:
     return [level for _, level in r.flag_levels]
 
 
+def _hourly(r: Ranked) -> str:
+    span = r.figures.effective_hourly_usd
+    return span_text(span) + "/h" if span is not None else "?"
+
+
+# What each column shows (posting text: always drawn literally, never as markup).
+_CELLS: dict[str, Callable[[Ranked], str]] = {
+    "score": lambda r: f"{r.score:.1f}",
+    "title": lambda r: r.offer.title,
+    "pay": lambda r: pay_as_posted(r.offer.terms, r.offer.published_pay),
+    "hourly": _hourly,
+    "flags": lambda r: flag_markers(severities(r)),
+    "employer": lambda r: r.offer.employer or "-",
+    "mode": lambda r: r.offer.terms.work_mode or "?",
+    "type": lambda r: employment_text(r.offer.terms),
+    "quota": lambda r: quota_text(r.offer.terms),
+    "tail": lambda r: tail_text(r.offer.terms),
+    "missing": lambda r: ", ".join(r.licenses_missing) or "-",
+    "sources": lambda r: ",".join(sorted({s["source"] for s in r.offer.sources})),
+    "first_seen": lambda r: f"{r.offer.first_seen:%Y-%m-%d}" if r.offer.first_seen else "?",
+}
+
+
 def cells(r: Ranked) -> tuple[str, ...]:
-    """The text of each column for one offer (posting text: always shown literally)."""
-    o = r.offer
-    t = o.terms
-    hourly = r.figures.effective_hourly_usd
-    return (
-        f"{r.score:.1f}",
-        o.title,
-        o.employer or "-",
-        t.work_mode or "?",
-        employment_text(t),
-        pay_as_posted(t, o.published_pay),
-        span_text(hourly) + "/h" if hourly is not None else "?",
-        quota_text(t),
-        tail_text(t),
-        flag_markers(severities(r)),
-        ", ".join(r.licenses_missing) or "-",
-        ",".join(sorted({s["source"] for s in o.sources})),
-        f"{o.first_seen:%Y-%m-%d}" if o.first_seen else "?",
-    )
+    """The text of each column for one offer, in COLUMNS order."""
+    return tuple(_CELLS[key](r) for key in COLUMN_KEYS)
 
 
 @dataclass(slots=True)
@@ -196,7 +202,8 @@ class OfferTableModel:
     def __init__(self, ranked: Sequence[Ranked]) -> None:
         self.ranked = list(ranked)
         self.facets = [facets(r) for r in self.ranked]
-        self.index_of = {r.id: i for i, r in enumerate(self.ranked)}
+        self.row_ids = [r.id for r in self.ranked]
+        self.index_of = {offer_id: i for i, offer_id in enumerate(self.row_ids)}
         self._cells: dict[int, tuple[str, ...]] = {}
         self._orders: dict[tuple[str, bool], list[int]] = {}
         self._mask_key: tuple[Any, ...] | None = None
@@ -251,12 +258,14 @@ class OfferTableModel:
         self, view: ViewState, *, shortlisted: Collection[int] = (), new: Collection[int] = (),
         hits: Collection[int] | None = None,
     ) -> list[int]:
-        """The rows the view shows, in order: sorted, filtered, then narrowed to the search hits."""
+        """The rows the view shows, in order: sorted, filtered, then narrowed to the search hits
+        (offer ids)."""
         order = self.order(view.sort, view.descending)
         mask = self.mask(view.filters, shortlisted, new)
         if hits is None:
             return [i for i in order if mask[i]]
-        return [i for i in order if mask[i] and i in hits]
+        ids = self.row_ids
+        return [i for i in order if mask[i] and ids[i] in hits]
 
     def ids(self, rows: Iterable[int]) -> list[int]:
         return [self.ranked[i].id for i in rows]

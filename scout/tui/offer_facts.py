@@ -178,7 +178,12 @@ TERM_FACTS: tuple[Fact, ...] = (
     Fact("licensing", "Licensing", lambda r: licensing_text(r.offer.terms), ("licensing",)),
     Fact("licences_missing", "Licences missing", lambda r: ", ".join(r.licenses_missing) or "none"),
     Fact("shifts", "Shifts", lambda r: _listed(r.offer.terms.shifts), ("shifts",)),
-    Fact("subspecialties", "Subspecialties", lambda r: _listed(r.offer.terms.subspecialties), ("subspecialties",)),
+    Fact(
+        "subspecialties",
+        "Subspecialties",
+        lambda r: _listed(r.offer.terms.subspecialties),
+        ("subspecialties",),
+    ),
     Fact(
         "modalities",
         "Modalities",
@@ -191,7 +196,12 @@ TERM_FACTS: tuple[Fact, ...] = (
         lambda r: _said(r.offer.terms.equipment_provided, "provided", "yours to buy"),
         ("equipment_provided",),
     ),
-    Fact("non_compete", "Non-compete", lambda r: _said(r.offer.terms.non_compete, "yes", "none"), ("non_compete",)),
+    Fact(
+        "non_compete",
+        "Non-compete",
+        lambda r: _said(r.offer.terms.non_compete, "yes", "none"),
+        ("non_compete",),
+    ),
     Fact(
         "private_equity",
         "Private equity",

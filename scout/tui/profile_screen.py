@@ -12,15 +12,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
-from textual.screen import Screen
+from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, Label, Select, Static
 
 from scout.errors import ConfigError
@@ -45,7 +45,7 @@ PACE_FIELDS = (
     NumberField("rvus_per_hour", "Reading pace", "wRVU an hour", 0.5),
     NumberField("studies_per_hour", "Reading pace", "studies an hour", 0.5),
     NumberField("hours_per_shift", "Shift length", "hours", 0.5),
-    NumberField("shifts_per_year", "Shifts a year", "shifts (7 on/7 off ≈ 182)", 5),
+    NumberField("shifts_per_year", "Shifts a year", "7 on / 7 off ≈ 182", 5),
     NumberField("min_effective_hourly_usd", "Minimum pay", "$ an hour, W-2 equivalent", 10),
 )
 WEIGHT_FIELDS = (
@@ -94,12 +94,12 @@ def key_named(message: str) -> str | None:
 class NumberInput(Input):
     """A number field: up/down or +/- step it; only digits and a decimal point can be typed."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("up", "step(1)", "Increase", show=False),
         Binding("down", "step(-1)", "Decrease", show=False),
     ]
 
-    def __init__(self, value: float, step: float, *, id: str) -> None:  # noqa: A002 (Textual's name)
+    def __init__(self, value: float, step: float, *, id: str) -> None:
         super().__init__(number_text(value), id=id, restrict=r"\d*\.?\d*", compact=True)
         self.step = step
 
@@ -117,10 +117,21 @@ class NumberInput(Input):
         self.cursor_position = len(self.value)
 
 
-class ProfileScreen(Screen[Profile | None]):
-    """The profile form; re-ranks live, saves on ctrl+s."""
+class ProfileScreen(ModalScreen[Profile | None]):
+    """The profile form, a panel on the right so the table stays in sight as it re-ranks."""
 
     DEFAULT_CSS = """
+    ProfileScreen {
+        align: right top;
+        background: $background 25%;
+    }
+    ProfileScreen #profile-panel {
+        width: 58;
+        max-width: 80%;
+        height: 100%;
+        background: $surface;
+        border-left: tall $primary;
+    }
     ProfileScreen #profile-title {
         height: 1;
         padding: 0 1;
@@ -133,20 +144,22 @@ class ProfileScreen(Screen[Profile | None]):
     ProfileScreen .section {
         margin-top: 1;
         text-style: bold;
-        color: $primary;
+        color: $text-primary;
     }
     ProfileScreen .field {
         height: 1;
     }
     ProfileScreen .field-label {
-        width: 16;
+        width: 14;
     }
-    ProfileScreen .field Input, ProfileScreen .field Select {
-        width: 24;
+    ProfileScreen .field Input {
+        width: 9;
+    }
+    ProfileScreen .field Select {
+        width: 20;
     }
     ProfileScreen #field-licenses_held {
         width: 1fr;
-        max-width: 40;
     }
     ProfileScreen .field-note {
         width: 1fr;
@@ -155,21 +168,22 @@ class ProfileScreen(Screen[Profile | None]):
     }
     ProfileScreen .field-error {
         display: none;
-        padding-left: 16;
+        padding-left: 14;
         color: $text-error;
     }
     ProfileScreen .field-error.-shown {
         display: block;
     }
     ProfileScreen #profile-help {
-        height: 3;
+        height: auto;
+        max-height: 5;
         padding: 0 1;
         background: $boost;
         color: $text-muted;
     }
     """
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save", priority=True),
         Binding("escape", "cancel", "Cancel"),
     ]
@@ -192,11 +206,17 @@ class ProfileScreen(Screen[Profile | None]):
     # --- layout ----------------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
+        with Vertical(id="profile-panel"):
+            yield Static(
+                Text.assemble(("Your profile", "bold"), "  the table re-ranks as you type"),
+                id="profile-title",
+            )
+            yield from self._form()
+            yield Static(id="profile-help")
+            yield Footer()
+
+    def _form(self) -> ComposeResult:
         p = self.original
-        yield Static(
-            Text.assemble(("Your profile", "bold"), "  the table re-ranks as you type · ↑↓ or +/- step a number"),
-            id="profile-title",
-        )
         with VerticalScroll(id="profile-form"):
             yield Static("Pace and schedule", classes="section")
             for f in PACE_FIELDS[:4]:
@@ -221,12 +241,10 @@ class ProfileScreen(Screen[Profile | None]):
                     id=field_id("employment_preference"),
                 )
             yield from self._number_row(PACE_FIELDS[4], p.min_effective_hourly_usd)
-            yield Static("Score weights (scaled to add up to 100%)", classes="section")
+            yield Static("Score weights · ↑↓ or +/- step a number", classes="section")
             for f in WEIGHT_FIELDS:
                 yield from self._number_row(f, getattr(p.weights, f.key.split(".")[1]))
             yield Static(id=error_id("weights"), classes="field-error")
-        yield Static(id="profile-help")
-        yield Footer()
 
     def _number_row(self, f: NumberField, value: float) -> ComposeResult:
         with Horizontal(classes="field"):

@@ -2,10 +2,10 @@
 
 Every word of the query must match the offer (words in any order). A query word matches an offer
 when it begins a word of the offer ("neuro" finds "neuroradiology"), or when it is a long word
-close to one (rapidfuzz ratio, so "nueroradiology" still finds it); one or two letters match
-anywhere in the title, employer or text. An inverted index (word -> offers, kept as compact
-arrays) is built once per load, so a keystroke costs a few dictionary look-ups, not a scan of every
-posting; each query word's hits are cached, so typing on only recomputes the last word.
+close to one (rapidfuzz ratio, so "nueroradiology" still finds it). An inverted index (word ->
+offer ids, kept as compact arrays) is built once per load, so a keystroke costs a few dictionary
+look-ups, not a scan of every posting; each query word's hits are cached, so typing on only
+recomputes the last word. Results are offer ids, so a re-ranking keeps the index.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterable
 
 from rapidfuzz import fuzz, process
 
@@ -33,24 +33,26 @@ def query_words(query: str) -> list[str]:
 
 
 class SearchIndex:
-    """Search over a fixed list of offers (positions 0..n-1)."""
+    """Search over a fixed set of offers, each given as (offer id, haystack)."""
 
-    def __init__(self, haystacks: Sequence[str]) -> None:
-        self.haystacks = haystacks
+    def __init__(self, haystacks: Iterable[tuple[int, str]]) -> None:
         postings: dict[str, array[int]] = {}
-        for i, text in enumerate(haystacks):
+        count = 0
+        for i, text in haystacks:
+            count += 1
             for word in set(_WORD.findall(text)):
                 found = postings.get(word)
                 if found is None:
-                    postings[word] = array("I", (i,))
+                    postings[word] = array("Q", (i,))
                 else:
                     found.append(i)
+        self._size = count
         self._postings = postings
         self._vocab = sorted(postings)
         self._cache: dict[str, frozenset[int]] = {}
 
     def __len__(self) -> int:
-        return len(self.haystacks)
+        return self._size
 
     def search(self, query: str) -> frozenset[int] | None:
         """The offers every query word matches; None when the query has no words (no search)."""
@@ -72,8 +74,6 @@ class SearchIndex:
         return found
 
     def _hits(self, word: str) -> frozenset[int]:
-        if len(word) <= 2:
-            return frozenset(i for i, text in enumerate(self.haystacks) if word in text)
         hits: set[int] = set()
         for match in self.matching_words(word):
             hits.update(self._postings[match])

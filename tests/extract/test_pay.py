@@ -26,7 +26,10 @@ def rng(lo: float | None, hi: float | None) -> R:
 BASES = [
     # per RVU
     ("Salary: $48-$55 per wRVU", {"models": ["per_rvu"], "per_rvu_usd": rng(48, 55)}),
-    ("$40–45/wRVU (45 kicks in once you pass 12,000 wRVU for the yr)", {"models": ["per_rvu"], "per_rvu_usd": rng(40, 45)}),
+    (
+        "$40–45/wRVU (45 kicks in once you pass 12,000 wRVU for the yr)",
+        {"models": ["per_rvu"], "per_rvu_usd": rng(40, 45)},
+    ),
     ("45 to 50 per RVU depending on modality mix", {"models": ["per_rvu"], "per_rvu_usd": rng(45, 50)}),
     ("Pay: 50/wRVU", {"models": ["per_rvu"], "per_rvu_usd": rng(50, 50)}),
     ("$50 a wRVU, paid monthly", {"models": ["per_rvu"], "per_rvu_usd": rng(50, 50)}),
@@ -34,27 +37,65 @@ BASES = [
     ("RVU rate: $45", {"models": ["per_rvu"], "per_rvu_usd": rng(45, 45)}),
     ("Paying forty-two dollars per wRVU.", {"models": ["per_rvu"], "per_rvu_usd": rng(42, 42)}),
     ("$52 per wRVU for neuro, $48 for body", {"models": ["per_rvu"], "per_rvu_usd": rng(48, 52)}),
-    ("$44 per wRVU for the base worklist. Every wRVU past 110 in a single shift is paid at $48.",
-     {"models": ["per_rvu"], "per_rvu_usd": rng(44, 48)}),
+    (
+        "$44 per wRVU for the base worklist. Every wRVU past 110 in a single shift is paid at $48.",
+        {"models": ["per_rvu"], "per_rvu_usd": rng(44, 48)},
+    ),
     ("$50 per wRVU read during the shift", {"models": ["per_rvu"], "per_rvu_usd": rng(50, 50)}),
     # per study
-    ("Rates: XR $7 | US $24 | CT $38 | MRI $52 (per read, paid monthly)", {"models": ["per_study"], "per_study_usd": rng(7, 52)}),
+    (
+        "Rates: XR $7 | US $24 | CT $38 | MRI $52 (per read, paid monthly)",
+        {"models": ["per_study"], "per_study_usd": rng(7, 52)},
+    ),
     ("$38/screener (DBT), $55/diag, $70/breast MRI", {"models": ["per_study"], "per_study_usd": rng(38, 70)}),
-    ("How you get paid (per finalized study):\n  Radiographs ..... $8\n  MRI ........... $45", {"models": ["per_study"], "per_study_usd": rng(8, 45)}),
-    ("Study | Rate per read\nRadiograph | $7\nCT | $30\nMRI | $42", {"models": ["per_study"], "per_study_usd": rng(7, 42)}),
-    ("Modality | Rate\nX-ray | $8\nCT | $35\nMRI | $52", {"models": ["per_study"], "per_study_usd": rng(8, 52)}),
+    (
+        "How you get paid (per finalized study):\n  Radiographs ..... $8\n  MRI ........... $45",
+        {"models": ["per_study"], "per_study_usd": rng(8, 45)},
+    ),
+    (
+        "Study | Rate per read\nRadiograph | $7\nCT | $30\nMRI | $42",
+        {"models": ["per_study"], "per_study_usd": rng(7, 42)},
+    ),
+    (
+        "Modality | Rate\nX-ray | $8\nCT | $35\nMRI | $52",
+        {"models": ["per_study"], "per_study_usd": rng(8, 52)},
+    ),
     ("$11 per screening exam (DBT included)", {"models": ["per_study"], "per_study_usd": rng(11, 11)}),
     # per shift
-    ("$2,400 per 10-hr night, plus $30/RVU beyond 110 RVUs", {"models": ["per_rvu", "per_shift"], "per_rvu_usd": rng(30, 30), "per_shift_usd": rng(2400, 2400)}),
-    ("$1.8k/shift guaranteed + $32/wRVU over 70", {"models": ["per_rvu", "per_shift"], "per_rvu_usd": rng(32, 32), "per_shift_usd": rng(1800, 1800)}),
+    (
+        "$2,400 per 10-hr night, plus $30/RVU beyond 110 RVUs",
+        {"models": ["per_rvu", "per_shift"], "per_rvu_usd": rng(30, 30), "per_shift_usd": rng(2400, 2400)},
+    ),
+    (
+        "$1.8k/shift guaranteed + $32/wRVU over 70",
+        {"models": ["per_rvu", "per_shift"], "per_rvu_usd": rng(32, 32), "per_shift_usd": rng(1800, 1800)},
+    ),
     ("1.5-1.9k per 8h shift", {"models": ["per_shift"], "per_shift_usd": rng(1500, 1900)}),
-    ("Per-shift rates range from $1.8k for an 8-hour shift to $2.4k for a 12-hour shift", {"models": ["per_shift"], "per_shift_usd": rng(1800, 2400)}),
-    ("$2,400 per weeknight shift and $2,850 per weekend night", {"models": ["per_shift"], "per_shift_usd": rng(2400, 2850)}),
+    (
+        "Per-shift rates range from $1.8k for an 8-hour shift to $2.4k for a 12-hour shift",
+        {"models": ["per_shift"], "per_shift_usd": rng(1800, 2400)},
+    ),
+    (
+        "$2,400 per weeknight shift and $2,850 per weekend night",
+        {"models": ["per_shift"], "per_shift_usd": rng(2400, 2850)},
+    ),
     ("We pay $3,000 per weekend day shift.", {"models": ["per_shift"], "per_shift_usd": rng(3000, 3000)}),
-    ("• Day shift (8 hours): $1,650\n• Overnight shift (10 hours): $2,100", {"models": ["per_shift"], "per_shift_usd": rng(1650, 2100)}),
-    ("Shift | Hours (ET) | Rate\nWeekday day | 8:00–4:00 | $1,900\nWeekend day | 9:00–5:00 | $2,300", {"models": ["per_shift"], "per_shift_usd": rng(1900, 2300)}),
-    ("$1,500 for each extra night beyond the base schedule", {"models": ["per_shift"], "per_shift_usd": rng(1500, 1500)}),
-    ("The rate is two thousand dollars per ten-hour night", {"models": ["per_shift"], "per_shift_usd": rng(2000, 2000)}),
+    (
+        "• Day shift (8 hours): $1,650\n• Overnight shift (10 hours): $2,100",
+        {"models": ["per_shift"], "per_shift_usd": rng(1650, 2100)},
+    ),
+    (
+        "Shift | Hours (ET) | Rate\nWeekday day | 8:00–4:00 | $1,900\nWeekend day | 9:00–5:00 | $2,300",
+        {"models": ["per_shift"], "per_shift_usd": rng(1900, 2300)},
+    ),
+    (
+        "$1,500 for each extra night beyond the base schedule",
+        {"models": ["per_shift"], "per_shift_usd": rng(1500, 1500)},
+    ),
+    (
+        "The rate is two thousand dollars per ten-hour night",
+        {"models": ["per_shift"], "per_shift_usd": rng(2000, 2000)},
+    ),
     ("$2,000 nightly guarantee", {"models": ["per_shift"], "per_shift_usd": rng(2000, 2000)}),
     # hourly
     ("$450-500/hour depending on licenses", {"models": ["hourly"], "hourly_usd": rng(450, 500)}),
@@ -75,21 +116,48 @@ BASES = [
     ("Salary: $500K-$575K", {"models": ["salary"], "annual_usd": rng(500_000, 575_000)}),
     ("Salary: 450-550K + partnership", {"models": ["salary"], "annual_usd": rng(450_000, 550_000)}),
     ("Comp: 500-600k", {"models": ["salary"], "annual_usd": rng(500_000, 600_000)}),
-    ("- base 600-650K depending on fellowship, guaranteed first 2 yrs", {"models": ["salary"], "annual_usd": rng(600_000, 650_000)}),
+    (
+        "- base 600-650K depending on fellowship, guaranteed first 2 yrs",
+        {"models": ["salary"], "annual_usd": rng(600_000, 650_000)},
+    ),
     ("W2 = $480K base + health + 401k.", {"models": ["salary"], "annual_usd": rng(480_000, 480_000)}),
-    ("Pay range: $510,000.00 – $620,000.00 per year", {"models": ["salary"], "annual_usd": rng(510_000, 620_000)}),
-    ("Compensation will be between $575,000 and $650,000", {"models": ["salary"], "annual_usd": rng(575_000, 650_000)}),
+    (
+        "Pay range: $510,000.00 – $620,000.00 per year",
+        {"models": ["salary"], "annual_usd": rng(510_000, 620_000)},
+    ),
+    (
+        "Compensation will be between $575,000 and $650,000",
+        {"models": ["salary"], "annual_usd": rng(575_000, 650_000)},
+    ),
     ("Salary: from $525k", {"models": ["salary"], "annual_usd": rng(525_000, None)}),
     ("Base salary starting at $525,000", {"models": ["salary"], "annual_usd": rng(525_000, None)}),
     ("Salary $500K+", {"models": ["salary"], "annual_usd": rng(500_000, None)}),
     ("upwards of $500K", {"models": ["salary"], "annual_usd": rng(500_000, None)}),
     ("an annual salary of up to $560,000", {"models": ["salary"], "annual_usd": rng(None, 560_000)}),
-    ("total comp up to $750,000/yr w/ productivity", {"models": ["salary"], "annual_usd": rng(None, 750_000)}),
-    ("Associate salary: $400K in year 1, $450K in year 2, $500K in year 3", {"models": ["salary"], "annual_usd": rng(400_000, 500_000)}),
-    ("annual base salary is four hundred and seventy-five thousand dollars", {"models": ["salary"], "annual_usd": rng(475_000, 475_000)}),
-    ("Yr 1: flat guarantee of $500,000, paid monthly", {"models": ["salary"], "annual_usd": rng(500_000, 500_000)}),
-    ("Base salary $550K plus an annual production bonus", {"models": ["salary"], "annual_usd": rng(550_000, 550_000)}),
-    ("$500k base + up to $100k productivity bonus", {"models": ["salary"], "annual_usd": rng(500_000, 500_000)}),
+    (
+        "total comp up to $750,000/yr w/ productivity",
+        {"models": ["salary"], "annual_usd": rng(None, 750_000)},
+    ),
+    (
+        "Associate salary: $400K in year 1, $450K in year 2, $500K in year 3",
+        {"models": ["salary"], "annual_usd": rng(400_000, 500_000)},
+    ),
+    (
+        "annual base salary is four hundred and seventy-five thousand dollars",
+        {"models": ["salary"], "annual_usd": rng(475_000, 475_000)},
+    ),
+    (
+        "Yr 1: flat guarantee of $500,000, paid monthly",
+        {"models": ["salary"], "annual_usd": rng(500_000, 500_000)},
+    ),
+    (
+        "Base salary $550K plus an annual production bonus",
+        {"models": ["salary"], "annual_usd": rng(550_000, 550_000)},
+    ),
+    (
+        "$500k base + up to $100k productivity bonus",
+        {"models": ["salary"], "annual_usd": rng(500_000, 500_000)},
+    ),
     # named without a figure
     ("We offer a competitive salary and a comprehensive benefits package.", {"models": ["salary"]}),
     ("An attractive base salary with incentive opportunities", {"models": ["salary"]}),
@@ -100,9 +168,18 @@ BASES = [
     ("Paid per click; rates discussed on call", {"models": ["per_study"]}),
     ("This is not a salaried position; you are paid per RVU.", {"models": ["per_rvu"]}),
     # several bases
-    ("Every shift pays the greater of: $250 per hour, or $50 per wRVU", {"models": ["per_rvu", "hourly"], "per_rvu_usd": rng(50, 50), "hourly_usd": rng(250, 250)}),
-    ("W2 track: $510k base + annual bonus. 1099 track: $58/wRVU", {"models": ["per_rvu", "salary"], "per_rvu_usd": rng(58, 58), "annual_usd": rng(510_000, 510_000)}),
-    ("Salary: $500,000 guaranteed for two years, then $62/wRVU", {"models": ["per_rvu", "salary"], "per_rvu_usd": rng(62, 62), "annual_usd": rng(500_000, 500_000)}),
+    (
+        "Every shift pays the greater of: $250 per hour, or $50 per wRVU",
+        {"models": ["per_rvu", "hourly"], "per_rvu_usd": rng(50, 50), "hourly_usd": rng(250, 250)},
+    ),
+    (
+        "W2 track: $510k base + annual bonus. 1099 track: $58/wRVU",
+        {"models": ["per_rvu", "salary"], "per_rvu_usd": rng(58, 58), "annual_usd": rng(510_000, 510_000)},
+    ),
+    (
+        "Salary: $500,000 guaranteed for two years, then $62/wRVU",
+        {"models": ["per_rvu", "salary"], "per_rvu_usd": rng(62, 62), "annual_usd": rng(500_000, 500_000)},
+    ),
 ]
 
 SIGN_ON = [
@@ -114,10 +191,18 @@ SIGN_ON = [
     ("signing bonus: 50K", {"sign_on_bonus_usd": 50_000}),
     ("This position is eligible for a one-time hiring incentive of $30,000.", {"sign_on_bonus_usd": 30_000}),
     ("A recruitment incentive of up to $30,000 may be authorized.", {"sign_on_bonus_usd": 30_000}),
-    ("A twenty-five thousand dollar signing bonus and up to $10,000 in moving expenses", {"sign_on_bonus_usd": 25_000}),
-    ("Base salary starting at $525,000, plus a $75,000 sign-on bonus",
-     {"models": ["salary"], "annual_usd": rng(525_000, None), "sign_on_bonus_usd": 75_000}),
-    ("We offer a competitive base salary, plus a $30,000 sign-on bonus.", {"models": ["salary"], "sign_on_bonus_usd": 30_000}),
+    (
+        "A twenty-five thousand dollar signing bonus and up to $10,000 in moving expenses",
+        {"sign_on_bonus_usd": 25_000},
+    ),
+    (
+        "Base salary starting at $525,000, plus a $75,000 sign-on bonus",
+        {"models": ["salary"], "annual_usd": rng(525_000, None), "sign_on_bonus_usd": 75_000},
+    ),
+    (
+        "We offer a competitive base salary, plus a $30,000 sign-on bonus.",
+        {"models": ["salary"], "sign_on_bonus_usd": 30_000},
+    ),
     ("CME $5,000; relocation $15,000; sign-on $40,000", {"sign_on_bonus_usd": 40_000}),
 ]
 
@@ -128,7 +213,7 @@ DECOYS = [
     "relocation expenses are reimbursed up to $15,000",
     "Relocation allowance | up to $20,000",
     "$20K relo",
-    "Meals: $150/day per diem on top of the daily rate",
+    "Meals: $150/day per diem, paid with your invoice",
     "plus a $75 per diem for meals",
     "$2,500/yr licensing stipend",
     "Licensing fees are reimbursed up to $3,000 a year",
@@ -182,11 +267,19 @@ OTHER_JOBS = [
     ("Separate thing - if you know an IR who wants locums in Denver, I've got $3,100/day + call pay.", {}),
     ("ALSO FILLING: on-site interventional locums in Wyoming, $3,200/day plus travel.", {}),
     ("FYI they also have a general radiology opening at their Ohio affiliate at $550K.", {}),
-    ("2) Pediatric Interventional Radiologist (separate posting)\n\nThe salary range is $520,000 - $600,000.", {}),
+    (
+        "2) Pediatric Interventional Radiologist (separate posting)\n\nThe range is $520,000 - $600,000.",
+        {},
+    ),
     ("Similar jobs\nNeuro rad - $650K\nBody rad - $600K", {}),
-    ("We're also hiring an IR at $700K - ask me.\nThis role: $500K base.", {"models": ["salary"], "annual_usd": rng(500_000, 500_000)}),
-    ("Travel, lodging and rental car arranged and paid separately (not part of the daily rate)\nRate | $2,200 per day",
-     {"models": ["daily"], "daily_usd": rng(2200, 2200)}),
+    (
+        "We're also hiring an IR at $700K - ask me.\nThis role: $500K base.",
+        {"models": ["salary"], "annual_usd": rng(500_000, 500_000)},
+    ),
+    (
+        "Travel and lodging paid separately (not part of the daily rate)\nRate | $2,200 per day",
+        {"models": ["daily"], "daily_usd": rng(2200, 2200)},
+    ),
 ]
 
 CURRENCY = [
@@ -194,22 +287,35 @@ CURRENCY = [
     ("AUD $780 per hour, paid fortnightly in Australian dollars", {"models": ["hourly"]}),
     ("Pay: AUD 1,850 per shift (9-hour shift)", {"models": ["per_shift"]}),
     ("Salary: CAD $650,000 – $720,000 per year", {"models": ["salary"]}),
-    ("Contractors paid in US dollars earn $46 per wRVU. Readers in Australia receive A$70 per wRVU instead.",
-     {"models": ["per_rvu"], "per_rvu_usd": rng(46, 46)}),
-    ("US-based radiologists: $410 per hour\nEurope-based radiologists: EUR 300 per hour",
-     {"models": ["hourly"], "hourly_usd": rng(410, 410)}),
+    (
+        "Contractors paid in US dollars earn $46 per wRVU. Readers in Australia receive A$70 per wRVU.",
+        {"models": ["per_rvu"], "per_rvu_usd": rng(46, 46)},
+    ),
+    (
+        "US-based radiologists: $410 per hour\nEurope-based radiologists: EUR 300 per hour",
+        {"models": ["hourly"], "hourly_usd": rng(410, 410)},
+    ),
     ("Salary: 500,000 CAD/year", {"models": ["salary"]}),
     ("Pay: US$55/RVU", {"models": ["per_rvu"], "per_rvu_usd": rng(55, 55)}),
 ]
 
 PART_TIME = [
-    ("$260K/yr for the half-time schedule (FTE equiv would be $520K, but you'd be paid the 260)",
-     {"models": ["salary"], "annual_usd": rng(260_000, 260_000)}),
-    ("$290,000 per year for the 0.5 FTE schedule (the full-time rate for this role is $580,000).",
-     {"models": ["salary"], "annual_usd": rng(290_000, 290_000)}),
-    ("Salary: $240,000 for 0.5 FTE ($480,000 full-time equivalent)", {"models": ["salary"], "annual_usd": rng(240_000, 240_000)}),
-    ("PART-TIME weekend telerad - $325/hr. Full-time equivalent would be north of $600K.",
-     {"models": ["hourly"], "hourly_usd": rng(325, 325)}),
+    (
+        "$260K/yr for the half-time schedule (FTE equiv would be $520K, but you'd be paid the 260)",
+        {"models": ["salary"], "annual_usd": rng(260_000, 260_000)},
+    ),
+    (
+        "$290,000 per year for the 0.5 FTE schedule (the full-time rate for this role is $580,000).",
+        {"models": ["salary"], "annual_usd": rng(290_000, 290_000)},
+    ),
+    (
+        "Salary: $240,000 for 0.5 FTE ($480,000 full-time equivalent)",
+        {"models": ["salary"], "annual_usd": rng(240_000, 240_000)},
+    ),
+    (
+        "PART-TIME weekend telerad - $325/hr. Full-time equivalent would be north of $600K.",
+        {"models": ["hourly"], "hourly_usd": rng(325, 325)},
+    ),
 ]
 
 

@@ -109,7 +109,8 @@ def synthetic_posting(i: int, rng: random.Random, source: str) -> tuple[RawPosti
         lo, hi = rng.choice(((7, 42), (9, 55), (12, 60)))
         pay["models"].append("per_study")
         pay["per_study_usd"] = _range(lo, hi)
-        t.add(f"Paid ${lo} to ${hi} per study by modality. ", "pay.per_study_usd", f"${lo} to ${hi} per study")
+        quote = f"${lo} to ${hi} per study"
+        t.add(f"Paid {quote} by modality. ", "pay.per_study_usd", quote)
     else:
         t.add("Competitive compensation. ")
 

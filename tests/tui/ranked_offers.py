@@ -28,7 +28,11 @@ CLEAN: dict[str, Any] = {
 
 
 def offer(
-    offer_id: int, terms: dict[str, Any], *, title: str | None = None, employer: str = "Acme Imaging",
+    offer_id: int,
+    terms: dict[str, Any],
+    *,
+    title: str | None = None,
+    employer: str = "Acme Imaging",
     text: str = "",
 ) -> OfferInput:
     return OfferInput(

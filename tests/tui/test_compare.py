@@ -8,6 +8,7 @@ from textual.widgets import DataTable, Static
 
 from scout.rank import Ranked
 from scout.tui.compare import BEST, CompareScreen, build_rows
+from scout.tui.offer_facts import evidence_quotes, mid, workload_text
 from tests.tui.ranked_offers import CLEAN, ScreenApp, offer, ranked, run
 
 PAY_QUOTE = "$50 per wRVU"
@@ -30,7 +31,11 @@ def three_offers() -> list[Ranked]:
     )
     b = offer(
         2,
-        {**CLEAN, "employment_type": "1099", "pay": {"models": ["per_rvu"], "per_rvu_usd": {"min": 40, "max": 40}}},
+        {
+            **CLEAN,
+            "employment_type": "1099",
+            "pay": {"models": ["per_rvu"], "per_rvu_usd": {"min": 40, "max": 40}},
+        },
     )
     c = offer(3, {**CLEAN, "pay": {"models": ["salary"], "annual_usd": {"min": 500_000, "max": 500_000}}})
     return ranked([a, b, c])
@@ -72,6 +77,10 @@ def test_differing_cells_are_highlighted_and_the_best_is_starred(size: tuple[int
             assert table.cursor_coordinate.column == 1
             explain = screen.query_one("#compare-explain", Static)
             assert PAY_QUOTE in str(explain.content)
+            app.theme = "textual-light"  # the highlights are rebuilt in the new theme's colours
+            await pilot.pause()
+            assert cell(table, "effective_per_rvu", "o0").plain.startswith(BEST)
+            assert cell(table, "employment", "o1").spans[0].style != differs.spans[0].style
 
     run(scenario())
 
@@ -82,10 +91,12 @@ def test_d_keeps_only_the_rows_that_differ_and_escape_goes_back() -> None:
         async with app.run_test(size=(120, 40)) as pilot:
             table = app.screen.query_one(DataTable)
             everything = table.row_count
+            table.move_cursor(row=table.get_row_index("employment"))
             await pilot.press("d")
             keys = {row.key.value for row in table.ordered_rows}
             assert table.row_count < everything
             assert "employment" in keys and "work_mode" not in keys and "title" in keys
+            assert table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value == "employment"
             await pilot.press("escape")
             assert app.results == [None]
 
@@ -94,7 +105,9 @@ def test_d_keeps_only_the_rows_that_differ_and_escape_goes_back() -> None:
 
 def test_four_offers_scroll_sideways_at_80x24_with_the_labels_kept() -> None:
     async def scenario() -> None:
-        four = ranked([offer(i, {**CLEAN, "pay": {"per_rvu_usd": {"min": 40 + i, "max": 40 + i}}}) for i in range(1, 5)])
+        four = ranked(
+            [offer(i, {**CLEAN, "pay": {"per_rvu_usd": {"min": 40 + i, "max": 40 + i}}}) for i in range(1, 5)]
+        )
         app = ScreenApp(CompareScreen(four))
         async with app.run_test(size=(80, 24)) as pilot:
             table = app.screen.query_one(DataTable)
@@ -125,3 +138,10 @@ def test_compare_needs_two_to_four_offers() -> None:
     offers = three_offers()
     with pytest.raises(ValueError, match="2 to 4"):
         CompareScreen(offers[:1])
+
+
+def test_fact_helpers() -> None:
+    a = three_offers()[0]
+    assert mid((10.0, 20.0)) == 15.0 and mid((None, 20.0)) == 20.0 and mid(None) is None
+    assert evidence_quotes(a, ("pay",)) == [PAY_QUOTE]
+    assert workload_text(a.figures.workload) == "no quota stated"

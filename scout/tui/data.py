@@ -1,0 +1,229 @@
+"""Reading the database for the TUI: offers, runs, shortlists and notes, and noticing new scrapes.
+
+Everything here runs in the app's thread workers and never touches a widget: the app posts the
+results to itself as messages. The store opens and closes a connection per call, so a cron scrape
+can write the same file between two of our reads; a locked file raises StoreLockedError, which the
+app shows in the status bar before trying again on the next poll.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import os
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
+
+from scout import shortlists
+from scout.errors import ConfigError
+from scout.extract.contract import Evidence, Licensing, Malpractice, Pay, Range, Terms, Volume
+from scout.offers import _group, _richness, terms_from_stored
+from scout.profile import Profile
+from scout.rank import OfferInput, rank_all
+from scout.store import Row, Store
+from scout.tui.model import OfferTableModel
+from scout.tui.search import SearchIndex, haystack
+
+M = TypeVar("M", bound=BaseModel)
+_PAY_RANGES = ("per_rvu_usd", "per_study_usd", "per_shift_usd", "hourly_usd", "daily_usd", "annual_usd")
+_DEFAULTS: dict[type[BaseModel], dict[str, Any]] = {}
+
+
+@contextmanager
+def no_gc_pauses() -> Iterator[None]:
+    """Build many objects without the cycle collector re-scanning them as they pile up, then move
+    them out of its reach (gc.freeze), so later collections stay short while the user types."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if was_on:
+            gc.enable()
+
+
+def _built(cls: type[M], data: dict[str, Any]) -> M:
+    """A model from trusted data Scout itself stored, without validation or per-field work."""
+    defaults = _DEFAULTS.get(cls)
+    if defaults is None:
+        defaults = _DEFAULTS[cls] = {
+            name: f.get_default(call_default_factory=True)
+            for name, f in cls.model_fields.items() if name != "schema_"
+        }
+    if len(data) < len(defaults):
+        data = {**{k: (list(v) if isinstance(v, list) else v) for k, v in defaults.items()}, **data}
+    obj = object.__new__(cls)
+    object.__setattr__(obj, "__dict__", data)
+    object.__setattr__(obj, "__pydantic_fields_set__", set(data))
+    object.__setattr__(obj, "__pydantic_extra__", None)
+    object.__setattr__(obj, "__pydantic_private__", None)
+    return obj
+
+
+def stored_terms(raw: str | None) -> Terms:
+    """scout.offers.terms_from_stored, about five times faster (the TUI loads every offer at start);
+    anything unexpected falls back to it."""
+    if not raw:
+        return Terms()
+    try:
+        data = json.loads(raw)
+        pay = data["pay"]
+        for key in _PAY_RANGES:
+            if pay.get(key) is not None:
+                pay[key] = _built(Range, pay[key])
+        data["pay"] = _built(Pay, pay)
+        data["volume"] = [_built(Volume, v) for v in data.get("volume") or []]
+        data["malpractice"] = _built(Malpractice, data.get("malpractice") or {})
+        data["licensing"] = _built(Licensing, data.get("licensing") or {})
+        data["evidence"] = [_built(Evidence, e) for e in data.get("evidence") or []]
+        data["schema_"] = data.pop("schema", "scout.terms/1")
+        return _built(Terms, data)
+    except (TypeError, KeyError, AttributeError, ValueError):
+        return terms_from_stored(raw)
+
+
+def _offer(members: Sequence[Row]) -> OfferInput:
+    primary = members[0] if len(members) == 1 else max(members, key=_richness)
+    removed = [m["removed_at"] for m in members]
+    return OfferInput(
+        id=int(members[0]["offer_id"]),
+        title=primary["title"],
+        employer=primary["employer"],
+        terms=stored_terms(primary["terms"]),
+        sources=[{"source": m["source"], "url": m["url"], "posting_id": str(m["posting_id"])}
+                 for m in members],
+        text=primary["text"] or "",
+        posted_date=primary["posted_date"],
+        first_seen=min(m["first_seen"] for m in members),
+        last_seen=max(m["last_seen"] for m in members),
+        removed_at=None if any(r is None for r in removed) else max(r for r in removed if r),
+        published_pay=json.loads(primary["published_pay"]) if primary["published_pay"] else None,
+    )
+
+
+def load_offers_quickly(store: Store) -> list[OfferInput]:
+    """scout.offers.load_offers with faster terms (tests keep the two equal)."""
+    return [_offer(members) for members in _group(store.query("offers_load"))]
+
+
+@dataclass(frozen=True)
+class Signature:
+    """What changes when anyone writes the database file: its and its WAL's size and mtime."""
+
+    parts: tuple[tuple[int, int], ...]
+
+    @classmethod
+    def of(cls, db: Path) -> Signature:
+        parts = []
+        for path in (db, db.with_name(db.name + ".wal")):
+            try:
+                st = os.stat(path)
+                parts.append((st.st_mtime_ns, st.st_size))
+            except OSError:
+                parts.append((0, 0))
+        return cls(tuple(parts))
+
+
+@dataclass(frozen=True)
+class RunInfo:
+    """The scrape runs the status bar reports, and what tells a new finished scrape apart."""
+
+    last: Row | None = None
+    running: tuple[str, ...] = ()
+    finished_key: tuple[Any, ...] = ()
+
+    @classmethod
+    def of(cls, runs: Sequence[Row]) -> RunInfo:
+        finished = [r for r in runs if r["status"] != "running"]
+        return cls(
+            last=runs[0] if runs else None,
+            running=tuple(sorted({r["source"] for r in runs if r["status"] == "running"})),
+            finished_key=tuple((r["id"], r["status"]) for r in finished[:1]),
+        )
+
+
+def read_runs(store: Store) -> RunInfo:
+    return RunInfo.of(store.runs(10))
+
+
+@dataclass(frozen=True)
+class Lists:
+    """The user's shortlists, the offers on the current one, and the notes."""
+
+    names: tuple[str, ...] = ()
+    current: str = "default"
+    shortlisted: frozenset[int] = frozenset()
+    notes: dict[int, str] = field(default_factory=dict)
+
+
+def read_lists(store: Store, current: str) -> Lists:
+    names = tuple(s.name for s in shortlists.lists(store))
+    on_list: frozenset[int] = frozenset()
+    if current in names:
+        try:
+            on_list = frozenset(e.offer_id for e in shortlists.entries(store, current))
+        except ConfigError:
+            on_list = frozenset()
+    return Lists(names=names, current=current, shortlisted=on_list, notes=shortlists.notes(store))
+
+
+@dataclass
+class Loaded:
+    """One read of the database, ranked: what the main screen shows."""
+
+    offers: list[OfferInput]
+    model: OfferTableModel
+    runs: RunInfo
+    lists: Lists
+    new_ids: frozenset[int]
+    signature: Signature
+    profile: Profile
+
+
+def read_all(store: Store, profile: Profile, today: date, shortlist: str) -> Loaded:
+    """Everything the main screen needs, read and ranked (seconds at 20,000 offers: a worker)."""
+    signature = Signature.of(store.path)
+    with no_gc_pauses():
+        offers = load_offers_quickly(store)
+        model = OfferTableModel(rank_all(offers, profile, today))
+    runs = read_runs(store)
+    new_ids = frozenset(int(r["offer_id"]) for r in store.query("postings_new_in_latest_run"))
+    return Loaded(offers, model, runs, read_lists(store, shortlist), new_ids, signature, profile)
+
+
+def rerank(offers: Sequence[OfferInput], profile: Profile, today: date) -> OfferTableModel:
+    with no_gc_pauses():
+        return OfferTableModel(rank_all(offers, profile, today))
+
+
+def build_search(offers: Sequence[OfferInput]) -> SearchIndex:
+    with no_gc_pauses():
+        return SearchIndex((o.id, haystack(o.title, o.employer, o.text)) for o in offers)
+
+
+def offer_history(store: Store, offer_id: int) -> list[Row]:
+    """Every recorded change to an offer's terms, oldest first."""
+    return store.query("offer_history", offer_id=offer_id)
+
+
+def when(value: datetime | None, now: datetime) -> str:
+    """`3 min ago`, `5 h ago`, `2 days ago`, or the date."""
+    if value is None:
+        return "never"
+    seconds = (now - value).total_seconds()
+    if seconds < 90:
+        return "just now"
+    if seconds < 3600:
+        return f"{seconds / 60:.0f} min ago"
+    if seconds < 86400 * 2:
+        return f"{seconds / 3600:.0f} h ago"
+    if seconds < 86400 * 14:
+        return f"{seconds / 86400:.0f} days ago"
+    return f"{value:%Y-%m-%d}"

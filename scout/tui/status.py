@@ -1,0 +1,79 @@
+"""The status bar: offers shown of the total, search and filters in force, the last scrape, and
+short messages (saved, exported, database busy) that fade after a few seconds."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.text import Text
+from textual.reactive import reactive
+from textual.timer import Timer
+from textual.widget import Widget
+
+MESSAGE_SECONDS = 5.0
+
+
+class StatusBar(Widget):
+    """One line at the bottom of the main screen. All text is plain: nothing here is markup."""
+
+    DEFAULT_CSS = """
+    StatusBar { height: 1; }
+    """
+
+    shown: reactive[int] = reactive(0)
+    total: reactive[int] = reactive(0)
+    search: reactive[str] = reactive("")
+    filters: reactive[tuple[str, ...]] = reactive(())
+    scrape: reactive[str] = reactive("")
+    shortlist: reactive[str] = reactive("default")
+    busy: reactive[str] = reactive("")
+    message: reactive[str] = reactive("")
+    error: reactive[bool] = reactive(False)
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._timer: Timer | None = None
+
+    def say(self, text: str, *, error: bool = False, seconds: float = MESSAGE_SECONDS) -> None:
+        """Show a message for a few seconds (errors a little longer)."""
+        self.message, self.error = text, error
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = self.set_timer(seconds * (2 if error else 1), self._clear)
+
+    def _clear(self) -> None:
+        self.message, self.error = "", False
+
+    def set_filters(self, active: Sequence[str]) -> None:
+        self.filters = tuple(active)
+
+    def plain(self) -> str:
+        """The whole line as text (what the tests read)."""
+        return self.render().plain
+
+    def render(self) -> Text:
+        left = Text(no_wrap=True, overflow="ellipsis")
+        if self.busy:
+            left.append(self.busy, "bold")
+            left.append("  ")
+        left.append(f"{self.shown:,}", "bold")
+        left.append(f" of {self.total:,} offers")
+        if self.search:
+            left.append("  /")
+            left.append(self.search, "bold")
+        if self.filters:
+            left.append("  ⧩ " + "; ".join(self.filters), "italic")
+        if self.message:
+            left.append("  ")
+            left.append(self.message, "bold red" if self.error else "bold")
+        right = Text(no_wrap=True)
+        right.append(f"★ {self.shortlist}")
+        if self.scrape:
+            right.append("  " + self.scrape, "dim")
+        width = self.size.width
+        room = max(width - right.cell_len - 1, 0)
+        if left.cell_len > room:
+            left.truncate(room, overflow="ellipsis")
+        line = left + Text(" " * max(room - left.cell_len + 1, 1)) + right
+        line.truncate(max(width, 1), overflow="ellipsis")
+        return line

@@ -1,0 +1,114 @@
+"""Malpractice cover, policy form and tail: one phrase in, the values read out."""
+
+from __future__ import annotations
+
+import pytest
+
+from scout.extract.doc import Doc
+from scout.extract.facts_coverage import malpractice
+from scout.extract.facts_scope import build_scope
+
+
+def read(text: str) -> tuple[bool | None, str | None, str | None]:
+    m, _ = malpractice(build_scope(Doc(text)))
+    return m.provided, m.policy, m.tail
+
+
+@pytest.mark.parametrize(
+    ("text", "provided"),
+    [
+        ("Malpractice paid by the group.", True),
+        ("Mal provided.", True),
+        ("Mal: they cover it, claims-made, tail included", True),
+        ("mal w/ tail covered", True),
+        ("We carry your malpractice.", True),
+        ("Employer-paid malpractice coverage", True),
+        ("- Occurrence malpractice coverage", True),
+        ("Professional liability coverage is provided through the University's self-insurance trust.", True),
+        ("Liability protection under the Federal Tort Claims Act, so no personal policy is required.", True),
+        ("Medical malpractice coverage under the FTCA", True),
+        ("Malpractice through the hospital's captive", True),
+        ("Medical indemnity for US reads is arranged and paid by the company.", True),
+        ("You're on our group malpractice policy (occurrence form).", True),
+        ("Claims-made malpractice; the practice pays the tail if you leave", True),
+        ("- occurrence policy, group pays", True),
+        ("MALPRACTICE\nOccurrence policy purchased by the practice.", True),
+        ("Malpractice insurance with tail coverage", True),
+        ("You carry your own malpractice.", False),
+        ("Malpractice is on you - carry your own policy with at least $1M/$3M limits.", False),
+        ("Bring your own malpractice; our broker can quote you a policy.", False),
+        ("Malpractice: contractor maintains their own coverage.", False),
+        ("Contractors carry their own malpractice insurance, including tail.", False),
+        ("Malpractice coverage is your responsibility; we require proof of a $1M/$3M policy.", False),
+        ("Malpractice is not provided.", False),
+        ("Physicians must carry their own professional liability insurance.", False),
+        # near-misses
+        ("No paid malpractice claims in the last five years.", None),
+        ("Malpractice history will be reviewed during credentialing.", None),
+        ("A normal day runs 60 studies.", None),
+    ],
+)
+def test_provided(text: str, provided: bool | None) -> None:
+    assert read(text)[0] is provided
+
+
+@pytest.mark.parametrize(
+    ("text", "policy"),
+    [
+        ("Claims-made malpractice provided", "claims_made"),
+        ("claims made policy with tail", "claims_made"),
+        ("Occurrence-based professional liability coverage", "occurrence"),
+        ("Malpractice (occurrence form) paid by Evergreen", "occurrence"),
+        ("Professional liability coverage is provided on an occurrence basis.", "occurrence"),
+        ("Malpractice provided.", None),
+        ("A rare occurrence in our practice.", None),
+    ],
+)
+def test_policy(text: str, policy: str | None) -> None:
+    assert read(text)[1] == policy
+
+
+@pytest.mark.parametrize(
+    ("text", "tail"),
+    [
+        ("Claims-made malpractice coverage provided, tail included", "provided"),
+        ("mal w/ tail covered", "provided"),
+        ("Malpractice with tail coverage paid by the employer", "provided"),
+        ("Claims-made professional liability provided, with tail", "provided"),
+        ("The practice pays the tail if you leave.", "provided"),
+        ("Tail coverage is provided on departure.", "provided"),
+        ("including extended reporting (tail) coverage", "provided"),
+        ("mal + tail: yes, both covered", "provided"),
+        ("Tail is not your concern - it's built into the agency's coverage.", "provided"),
+        ("No tail provided.", "not_provided"),
+        ("Tail is the physician's responsibility.", "not_provided"),
+        ("tail coverage is the physician’s responsibility on departure", "not_provided"),
+        ("Tail coverage is not included.", "not_provided"),
+        ("Tail is not provided: if you leave, extended reporting coverage is your responsibility.", "not_provided"),
+        ("The extended reporting endorsement (tail) at separation is at the physician's expense.", "not_provided"),
+        ("Contractors carry their own malpractice insurance, including tail.", "not_provided"),
+        ("Tail coverage is at your own expense.", "not_provided"),
+        ("Tail is negotiable.", "negotiable"),
+        ("Tail - they'll split it 50/50.", "negotiable"),
+        ("Tail coverage becomes negotiable after three years of service.", "negotiable"),
+        ("tail NOT covered if you leave before yr 3, covered after", "negotiable"),
+        ("Tail coverage is provided to radiologists who complete at least 24 months of service.", "negotiable"),
+        ("If you stay three years, we purchase your tail when you leave; before that, tail is yours.", "negotiable"),
+        ("The practice pays your tail if you leave after becoming a partner.", "negotiable"),
+        ("Tail cost is shared between the group and the radiologist.", "negotiable"),
+        ("Tail coverage is negotiated individually at departure.", "negotiable"),
+        ("Tail is handled case by case.", "negotiable"),
+        # moot or absent
+        ("Occurrence policy purchased by us, so no tail needed when you leave.", None),
+        ("Occurrence-based malpractice provided.", None),
+        ("Please send details of your availability.", None),
+        ("We are at the tail end of our recruiting season and moving fast.", None),
+    ],
+)
+def test_tail(text: str, tail: str | None) -> None:
+    assert read(text)[2] == tail
+
+
+def test_tail_does_not_decide_cover() -> None:
+    text = "Malpractice insurance (claims-made) – tail coverage is the physician’s responsibility on departure."
+    assert read(text) == (True, "claims_made", "not_provided")

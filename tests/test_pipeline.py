@@ -1,0 +1,38 @@
+"""The pipeline's glue: an extractor failure keeps the posting, records the error, and
+renormalize fills the terms in later."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from scout import pipeline
+from scout.config import Settings
+from scout.http import Fetcher
+from scout.pipeline import renormalize, scrape
+from scout.store import Store
+from tests.test_health import FakeBoard
+
+
+def test_an_extractor_crash_keeps_the_posting_and_is_recorded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = pipeline.terms_json
+
+    def flaky(text: str) -> str:
+        if "Remote radiologist 3," in text:
+            raise RuntimeError("rule blew up")
+        return real(text)
+
+    monkeypatch.setattr(pipeline, "terms_json", flaky)
+    store = Store(tmp_path / "db")
+    with Fetcher() as fetch:
+        outcome = scrape(store, [FakeBoard(dated=True, count=5)], fetch, Settings())
+    assert len(store.postings()) == 5
+    errors = store.run_errors(outcome.reports[0].run_id)
+    assert [(e["kind"], "rule blew up" in e["reason"]) for e in errors] == [("extract", True)]
+    assert outcome.reports[0].status == "partial"
+    monkeypatch.setattr(pipeline, "terms_json", real)
+    assert renormalize(store) == 1
+    assert renormalize(store) == 0
