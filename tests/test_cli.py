@@ -105,7 +105,7 @@ def test_demo_never_touches_the_users_database(
     assert code == 1
     assert not user_db.exists()
     assert (tmp_path / "scout-demo.duckdb").exists()
-    assert "postings stored" in out
+    assert "postings (126 offers) stored" in out
 
 
 def test_unknown_source_is_a_usage_error(

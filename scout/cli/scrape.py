@@ -212,9 +212,9 @@ def demo_cmd(
         if not no_tui:
             out.print("(no terminal: the TUI needs one; this is the stored listing)", markup=False)
     else:
-        from scout.tui.app import run_tui  # textual loads only when the TUI is wanted
+        from scout.tui.app import run_demo  # textual loads only when the TUI is wanted
 
-        run_tui(path, None)
+        run_demo(path, None)
     raise typer.Exit(outcome.exit_code)
 
 

@@ -13,7 +13,7 @@ from functools import cached_property
 from scout.extract.contract import Evidence
 
 # Sentence-ish boundaries: end punctuation followed by space, line breaks, bullets.
-_BOUNDARY = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9$•\-*(\"'])|\n+")
+_BOUNDARY = re.compile(r"[.!?;]\s+(?=[A-Z0-9$•\-*(\"'])|\n+")  # match.end() is the next start
 
 
 @dataclass

@@ -11,7 +11,7 @@ import re
 
 from scout.extract.contract import Evidence
 from scout.extract.facts_scope import Scope
-from scout.extract.negation import negated_items
+from scout.extract.negation import negated_items, search_if
 
 BENEFITS = ("health", "retirement", "cme", "pto", "disability", "life")
 
@@ -64,27 +64,33 @@ _TERMS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
         re.compile(
             r"pto\b|paid\s+time\s+off\b|vacation\b(?!\s+(?:coverage|relief))|annual\s+leave\b"
             r"|paid\s+(?:leave|holidays)\b|sick\s+leave\b|weeks?\s+off\s+paid\b|time\s+off\s+(?:accrued|bank)"
+            r"|(?:weeks?|wks?)\s+(?:of\s+)?(?:paid\s+)?(?:time\s+)?off\s+(?:per|a|each|every)\s+(?:year|yr)\b"
+            r"|(?:weeks?|wks?)\s+(?:of\s+)?(?:paid\s+)?(?:time\s+)?off\s+annually\b"
         ),
-        ("pto", "paid", "vacation", "annual", "sick", "week", "time off"),
+        ("pto", "paid", "vacation", "annual", "sick", "week", "wk", "time off"),
     ),
     "disability": (
-        re.compile(r"disability\b|ltd\b(?=\s*[,;]|\s+(?:insurance|coverage))"),
-        ("disability", "ltd"),
+        re.compile(r"disability\b|ltd\b(?=\s*(?:[,;/+&]|and\b|insurance|coverage|$))|std\s*/\s*ltd\b"),
+        ("disability", "ltd", "std"),
     ),
     "life": (
         re.compile(
             r"life\s+(?:insurance|coverage|policy|policies|assurance|benefits?)\b"
             r"|(?:term|group|basic|employer-paid)\s+(?:term\s+)?life\b"
             r"|life\s*(?:,|and|&)\s*(?:long[\s-]term\s+|short[\s-]term\s+)?disability\b"
-            r"|disability\s*(?:,|and|&)\s*(?:term\s+|group\s+)?life\b"
+            r"|disability\s*(?:,|and|&)\s*(?:term\s+|group\s+)?life\b|ltd\s*(?:,|and|&|/)\s*(?:term\s+)?life\b"
         ),
-        ("life", "term", "group", "basic", "employer-paid", "disability"),
+        ("life", "term", "group", "basic", "employer-paid", "disability", "ltd"),
     ),
 }
 _EEO = re.compile(
     r"without\s+regard|regard\s+to|\brace\b|veteran|equal\s+opportunity|discriminat|individuals\s+with|"
     r"persons\s+with|people\s+with|accommodat|affirmative"
 )
+_EEO_NEEDLES = (
+    "regard", "race", "veteran", "equal", "discriminat", "individuals", "persons", "people", "accommodat",
+    "affirmative",
+)  # fmt: skip
 _NO_BENEFITS = re.compile(
     r"\bno\s+benefits\b|\bbenefits\s+(?:are\s+)?not\s+(?:offered|provided|included|available)\b"
     r"|\bnot\s+(?:eligible|entitled)\s+(?:for|to)\b[^.;]{0,60}\bbenefits\b|\bwithout\s+benefits\b"
@@ -112,10 +118,10 @@ def benefits(scope: Scope) -> tuple[list[str], list[Evidence]]:
         if neg or kind in found:
             continue
         s_start, s_end = scope.sentence(start)
-        if kind == "disability" and _EEO.search(lower, s_start, s_end):
+        if kind == "disability" and search_if(_EEO, _EEO_NEEDLES, lower, s_start, s_end):
             continue
         c_start, c_end = scope.clause(start)
-        if _NO_BENEFITS.search(lower, c_start, c_end):
+        if search_if(_NO_BENEFITS, ("benefit",), lower, c_start, c_end):
             continue
         found[kind] = (start, end)
     kinds = [k for k in BENEFITS if k in found]

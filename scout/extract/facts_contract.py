@@ -10,15 +10,17 @@ import re
 
 from scout.extract.contract import Evidence
 from scout.extract.facts_scope import Scope
-from scout.extract.negation import negated_before
+from scout.extract.negation import negated_before, search_if
 
 _EQUIPMENT = re.compile(
     r"work[\s-]?stations?\b|ws\b|reading\s+(?:station|setup)s?\b|home\s+(?:station|set[\s-]?up)\b"
     r"|(?:diagnostic\s+)?set[\s-]?up\b(?=[^.\n]{0,20}monitor)|monitors?\b|displays?\b|hardware\b"
-    r"|eqpt\b|equipment\s*:"
+    r"|eqpt\b|equipment\s*:|equipment\b(?=\s+(?:is\s+|are\s+|will\s+be\s+)?(?:provided|supplied|shipped|"
+    r"included|furnished|installed))|(?:home|reading|radiology|computer)\s+(?:reading\s+)?equipment\b"
 )
 _EQUIPMENT_ANCHORS = (
-    "work", "ws", "reading", "home", "diagnostic", "set", "monitor", "display", "hardware", "eqpt", "equipment",
+    "work", "ws", "reading", "home", "diagnostic", "set", "monitor", "display", "hardware", "eqpt",
+    "equipment",
 )  # fmt: skip
 _VERB_MONITORS = re.compile(r"(?:group|we|they|team|company|it|who|which)\s+$")
 _OWN_KIT = re.compile(
@@ -28,18 +30,26 @@ _OWN_KIT = re.compile(
     r"|\b(?:radiologist|physician|contractor)['’]?s?\s+responsibility\b|\byour\s+responsibility\b"
     r"|\byou\s+(?:will\s+|['’]ll\s+)?(?:need|supply|provide|purchase|buy)\b|\bneed\s+your\b"
     r"|\bat\s+your\s+(?:own\s+)?(?:expense|cost)\b"
+    r"|\b(?:radiologist|physician|contractor|reader)[\s-]+(?:supplied|provided|owned|furnished)\b"
 )
+_OWN_KIT_NEEDLES = (
+    "own", "bring", "not ", "n't", "n’t", "no ", "responsib", "you ", "need", "expense", "cost", "supplied",
+    "provided", "owned", "furnished",
+)  # fmt: skip
 _GIVE_KIT = re.compile(
     r"provid\w*|\bship\w*|suppl(?:y|ies|ied)|furnish\w*|\bissued\b|install\w*|deliver\w*|\bloan\w*|stipend|"
     r"allowance|\bat\s+(?:our|no|practice|their|the\s+\w+['’]s)\s+(?:cost|expense)|\bexpense\b|funded|"
     r"\bset\s+up\b|\bsets\s+up\b|\bsends?\b|maintain\w*|\byes\b|\bincluded\b|\bgiven?\b|\breceive\b"
     r"|\bfor\s+your\s+home\b|\btoward\b|\breplaced\b|\bwe\s+(?:provide|ship|supply)\b|\bsupplied\b|-issued\b"
+    r"|reimburs\w*|\bset\s+you\s+up\b"
 )
 
 # anchored at "partner"/"shareholder"; what comes before is read by _PARTNER_LEAD / _PARTNER_DENIED
 _PARTNER = re.compile(
-    r"(?:partner|shareholder)(?:ship)?[\s-]+(?:track|path)\b"
-    r"|partnership\s+(?:is\s+)?(?:offered|opportunit\w*|eligib\w*|after|at|in)\b|partner(?:ship)?\b"
+    r"(?:partner|shareholder)(?:ship)?[\s-]+(?:track|path)\b|path\s+to\s+(?:ownership|shareholder\w*|equity)\b"
+    r"|shareholder\b"
+    r"|partnership\s+(?:is\s+)?(?:offered|opportunit\w*|eligib\w*|after|at|in|potential|possible|available)\b"
+    r"|partnership\s*[:\-–]\s*(?:yes|available|offered)\b|partner(?:ship)?\b"
 )
 _PARTNER_LEAD = re.compile(
     r"(?:\bpath\s+to|\bthen|\buntil|\btowards?|\bto|\bfor|\binto|\bof|\bfull|\bequal|\bequal-share|\bmake|"
@@ -49,6 +59,7 @@ _PARTNER_MADE = re.compile(
     r"\b(?:make|making|made|become|becoming|became|becomes)\s+(?:a\s+|full\s+|equal\s+)*$"
 )
 _PARTNER_DENIED = re.compile(r"(?:\bno|\bnot\s+(?:a\s+)?|\bnon[\s-]?)\s*$")
+_PARTNER_NONE = re.compile(r"\s*[:\-–|]\s*(?:no\b|none\b|n/a\b|not\s+(?:offered|available))")
 _PARTNER_ENDED = re.compile(r"[\s-]+track\s+(?:was|has\s+been|is)\s+(?:discontinued|eliminated|ended|closed)")
 _EMPLOYED_ONLY = re.compile(r"employed[\s-]only\b")
 _INCOME = re.compile(r"[^.;\n]{0,40}\b(?:earns?|earned|makes?|made|income)\b")
@@ -61,7 +72,8 @@ _NO_COMPETE_BEFORE = re.compile(
 
 _PRIVATE_EQUITY = re.compile(r"private[\s-]+equity\b")
 _PE_ABBR = re.compile(
-    r"PE\b(?=[\s-]*(?:backed|owned|firm|sponsor|money|fund|funded|deal|investors?|platform)\b)"
+    r"PE\b(?=[\s-]*(?:backed|owned|firm|sponsor|money|fund|funded|deal|investors?|investment|platform|"
+    r"acquisition|partner)\b)|(?<=\bby\s)PE\b(?![\s-]*(?:CT|CTA|stud|protocol|exam|work|rule))"
     r"|(?:(?<=\bno\s)|(?<=\bNo\s)|(?<=\bnot\s)|(?<=\bNOT\s)|(?<=\bNot\s))PE\b"
     r"(?![\s-]*(?:CT|CTA|stud|protocol|exam|work|rule))|\(PE\)"
 )
@@ -82,7 +94,7 @@ def equipment_provided(scope: Scope) -> tuple[bool | None, list[Evidence]]:
         s_start, s_end = scope.sentence(start)
         s_start, s_end = max(s_start, start - 160), min(s_end, end + 160)
         polarity = scope.heading_polarity(start)
-        if _OWN_KIT.search(lower, s_start, s_end) or polarity < 0:
+        if polarity < 0 or search_if(_OWN_KIT, _OWN_KIT_NEEDLES, lower, s_start, s_end):
             own.append((start, end))
         elif _GIVE_KIT.search(lower, s_start, s_end) or polarity > 0:
             given.append((start, end))
@@ -101,18 +113,19 @@ def partnership_track(scope: Scope) -> tuple[bool | None, list[Evidence]]:
     offered: list[tuple[int, int]] = []
     for m in scope.at(_EMPLOYED_ONLY, ("employed",)):
         return False, [scope.evidence("partnership_track", m.start(), m.end())]
-    for m in scope.at(_PARTNER, ("partner", "shareholder")):
+    for m in scope.at(_PARTNER, ("partner", "shareholder", "path")):
         start, end = m.start(), m.end()
         word = m.group()
         c_start = scope.clause(start)[0]
         lead_lo = max(c_start, start - 30)
-        if word == "partner":
+        if word in ("partner", "shareholder"):
             if _PARTNER_MADE.search(lower, lead_lo, start) and not _INCOME.match(lower, end):
                 offered.append((start, end))
             continue  # "our partners", "to partner with", "Radiology Partners": not a track
         if (
             _PARTNER_DENIED.search(lower, lead_lo, start)
             or _PARTNER_ENDED.match(lower, end)
+            or (word == "partnership" and _PARTNER_NONE.match(lower, end))
             or negated_before(lower, start, c_start)
         ):
             return False, [scope.evidence("partnership_track", start, end)]

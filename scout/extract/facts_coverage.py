@@ -12,6 +12,7 @@ import re
 
 from scout.extract.contract import Evidence, Malpractice
 from scout.extract.facts_scope import Scope
+from scout.extract.negation import search_if
 
 _MAL = re.compile(
     r"mal(?:practice)?\b|med[\s-]?mal\b|professional\s+liability\b"
@@ -31,6 +32,8 @@ _OWN = re.compile(
     r"|\bnot\s+(?:provided|included|covered|offered|supplied)\b|\bno\s+malpractice\b"
     r"|\bmaintains?\s+(?:their|your)\s+own\b|\b(?:must|need\s+to|required\s+to)\s+(?:carry|purchase|obtain|"
     r"maintain|provide|have|hold)\b|\byou\s+(?:pay|purchase|buy|carry)\b|\bbroker\b|\bnot\s+(?:provide|cover)\b"
+    r"|\bresponsibility\s+of\s+the\s+(?:contractor|physician|radiologist|provider|reader)\b"
+    r"|\b(?:insurance|coverage|policy)\s+(?:is\s+)?required\b"
     r"|\bproof\s+of\b|\byou(?:['’]ll|\s+will)?\s+need\s+(?:a|an|to\s+carry)\b"
 )
 _GIVEN = re.compile(
@@ -43,6 +46,7 @@ _TAIL_AT = re.compile(r"tail\b|extended\s+reporting\b")
 _TAIL_CONTEXT = re.compile(
     r"mal|liabil|cover|polic|insur|\bpa(?:y|ys|id)\b|purchas|provid|includ|incl\b|responsib|expense|split|"
     r"negotia|leav|depart|separat|yours|on\s+you|w/|\+|concern|yes|cost|shar|case|handl|group|employer|practice"
+    r"|:\s*no\b"
 )
 _TAIL_MOOT = re.compile(
     r"\bno\s+tail\s+(?:is\s+)?(?:needed|required|necessary)|\btail\s+(?:is\s+)?(?:not\s+)?(?:needed|"
@@ -59,6 +63,7 @@ _TAIL_SHARED = re.compile(
 _TAIL_GIVEN_DESPITE_NOT = re.compile(
     r"\bnot\s+(?:your|the\s+physician['’]?s?|the\s+radiologist['’]?s?)\s+(?:concern|problem|worry|"
     r"responsibility|cost|expense)\b|\bbuilt\s+into\b"
+    r"|\b(?:employer|practice|group|company|hospital|agency)['’]?s\s+(?:responsibility|expense|cost)\b"
 )
 _TAIL_REFUSED = re.compile(
     r"\bno\s+tail\b|\btail\s+(?:coverage\s+)?(?:is\s+)?not\s+(?:provided|included|covered|offered|paid)"
@@ -67,10 +72,25 @@ _TAIL_REFUSED = re.compile(
     r"|\bis\s+yours\b|\bon\s+you\b|\byour\s+(?:own\s+)?(?:responsibility|cost|expense)\b"
     r"|\bat\s+your\s+(?:own\s+)?(?:expense|cost)\b|\b(?:carry|carries|buy|purchase)\s+(?:your|their)\s+own\b"
     r"|\btail\s+not\s+covered\b|\bnot\s+covered\b|\byou\s+(?:pay|purchase|buy)\b"
+    r"|\btail\s*(?:coverage)?\s*[:\-–]\s*no\b|\bresponsibility\s+of\s+the\s+(?:contractor|physician|radiologist)"
 )
 _TAIL_GIVEN = re.compile(
     r"includ|\bincl\b|provid|\bcover|\bpa(?:y|ys|id)\b|purchas|\bwith\b|\bw/|\+|\byes\b|\bno\s+cost\b|\bon\s+us\b"
+    r"|reimburs"
 )
+# literal words without which the regex above cannot match (a cheap test before searching)
+_OWN_NEEDLES = (
+    "own", "on you", "yours", "responsib", "expense", "cost", "not ", "no mal", "maintain", "must", "need",
+    "requir", "you ", "broker", "proof",
+)  # fmt: skip
+_SHARED_NEEDLES = (
+    "negotia", "split", "share", "50", "half", "after", "before", "if you", "complete", "at least", "minimum",
+    "partner", "conditional", "vest", "pro", "case", "discuss",
+)  # fmt: skip
+_DESPITE_NEEDLES = ("not ", "built into", "responsib", "expense", "cost")
+_REFUSED_NEEDLES = (
+    "no ", "not", "responsib", "expense", "cost", "yours", "on you", "own", "you ", ":", "-", "–",
+)  # fmt: skip
 _CLAIMS_MADE = re.compile(r"claims[\s-]+made\b")
 _OCCURRENCE = re.compile(r"occurrence\b")
 _POLICY_CONTEXT = re.compile(r"polic|coverage|\bform\b|basis|based|mal|liabil|insur|tail|carrier")
@@ -104,7 +124,7 @@ def _provided(scope: Scope) -> tuple[bool | None, list[Evidence]]:
         span = (m.start(), m.end())
         if _STRONG.search(m.group()):
             strong.append(span)
-        elif _OWN.search(lower, start, stop):
+        elif search_if(_OWN, _OWN_NEEDLES, lower, start, stop):
             own.append(span)
         elif _GIVEN.search(lower, start, stop) or scope.heading_polarity(m.start()) > 0:
             given.append(span)
@@ -141,14 +161,16 @@ def _tail(scope: Scope) -> tuple[str | None, list[Evidence]]:
     for m in scope.at(_TAIL_AT, ("tail", "extended reporting")):
         s_start, s_end = scope.sentence(m.start())
         s_start, s_end = max(s_start, m.start() - 200), min(s_end, m.end() + 200)
-        if not _TAIL_CONTEXT.search(lower, s_start, s_end) or _TAIL_MOOT.search(lower, s_start, s_end):
+        if not _TAIL_CONTEXT.search(lower, s_start, s_end) or search_if(
+            _TAIL_MOOT, ("need", "requir", "necessary"), lower, s_start, s_end
+        ):
             continue
         verdict: str | None
-        if _TAIL_SHARED.search(lower, s_start, s_end):
+        if search_if(_TAIL_SHARED, _SHARED_NEEDLES, lower, s_start, s_end):
             verdict = "negotiable"
-        elif _TAIL_GIVEN_DESPITE_NOT.search(lower, s_start, s_end):
+        elif search_if(_TAIL_GIVEN_DESPITE_NOT, _DESPITE_NEEDLES, lower, s_start, s_end):
             verdict = "provided"
-        elif _TAIL_REFUSED.search(lower, s_start, s_end):
+        elif search_if(_TAIL_REFUSED, _REFUSED_NEEDLES, lower, s_start, s_end):
             verdict = "not_provided"
         elif _TAIL_GIVEN.search(lower, s_start, s_end):
             verdict = "provided"

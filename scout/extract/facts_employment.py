@@ -12,14 +12,17 @@ import re
 
 from scout.extract.contract import Evidence
 from scout.extract.facts_scope import Scope
-from scout.extract.negation import negated_before, withdrawn
+from scout.extract.negation import negated_before, search_if, withdrawn
 
 # Each pattern starts at one of its anchors (Scope.at tries it only there).
 _REMOTE = re.compile(
     r"remote(?:ly)?\b|telecommut\w*|work[\s-]from[\s-]home\b|wfh\b|telework\w*|anywhere\b"
+    r"|virtual\s+(?:reading|position|role|radiologist|practice|job|opportunity)\b"
     r"|home(?:[\s-]based|[\s-]reading)\b|home\b"
 )
-_REMOTE_ANCHORS = ("remote", "telecommut", "work from", "work-from", "wfh", "telework", "anywhere", "home")
+_REMOTE_ANCHORS = (
+    "remote", "telecommut", "work from", "work-from", "wfh", "telework", "anywhere", "home", "virtual",
+)  # fmt: skip
 _REMOTE_NOT_WORK = re.compile(
     r"\s+(?:pacs|access|areas?|communit\w*|locations?|sites?|clinics?|hospitals?|facilities|"
     r"support|it\b|monitoring|desktop|server)"
@@ -28,7 +31,7 @@ _FROM_BEFORE = re.compile(
     r"(?:\bfrom|\bcomfort\s+of|\breading\s+at|\bwork(?:ing)?\s+at)\s+(?:your\s+|their\s+|the\s+|my\s+|our\s+|"
     r"his\s+or\s+her\s+|the\s+(?:radiologist|physician|reader)['’]s\s+)?(?:own\s+)?$"
 )
-_ANYWHERE_BEFORE = re.compile(r"\b(?:from|read|work)\s+$")
+_ANYWHERE_BEFORE = re.compile(r"(?:\b(?:from|read|work)\s+|\blocation\s*:\s*)$")
 _CALL_BEFORE = re.compile(r"\bcall\b[^.;\n]{0,30}$")
 _ONSITE = re.compile(r"(?:on[\s-]?site|in[\s-]person|in[\s-]house)\b")
 _ONSITE_ANCHORS = ("on site", "on-site", "onsite", "in person", "in-person", "in house", "in-house")
@@ -46,7 +49,10 @@ _REMOTE_REFUSED_AFTER = re.compile(
     r"|\s*(?:eligible)?\s*[:|]\s*no\b"
 )
 _REFUSABLE = ("remote", "telework", "teleradiology", "work-from-home", "work from home", "home")
-_HYBRID = re.compile(r"hybrid\b")
+_HYBRID = re.compile(
+    r"hybrid\b|split\s+(?:their|your|the|his|her|our)?\s*(?:work\s*)?(?:week|time|schedule)\s+between\b"
+    r"(?=[^.\n]{0,60}\b(?:home|remote))"
+)
 _CHOICE = re.compile(
     r"remote\s*,?\s*(?:or|and/or)\s+on[\s-]?site\b|on[\s-]?site\s*,?\s*(?:or|and/or)\s+remote\b"
     r"|remote,\s+on[\s-]?site,?\s+or\b"
@@ -56,18 +62,28 @@ _SPLIT = re.compile(
     r"|\bremaining\s+(?:days|shifts)\b|\brest\s+of\s+the\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri)\b"
     r"|\bother\s+(?:three|two|four|days)\b"
 )
-_OFFICE = re.compile(r"\bin\s+the\s+(?:office|hospital|department|reading\s+rooms?)\b|\breading\s+rooms?\b")
+_ON_SITE_WORDS = ("site", "person", "house", "office", "hospital", "department", "reading room", "clinic")
+_OFFICE = re.compile(
+    r"\bin\s+(?:the\s+)?(?:office|hospital|department|reading\s+rooms?|clinic)\b|\breading\s+rooms?\b"
+    r"|\bbetween\s+the\s+(?:hospital|office|department|clinic)\b"
+)
 
 _C1099 = re.compile(
     r"1099\b|independent[\s-]+contractors?\b|contractors?\b|self[\s-]employed\b"
     r"|contract\s+(?:radiologists?|readers?|positions?|roles?|basis|physicians?)\b"
+    r"|own\s+(?:pc|llc|professional\s+corporation|s[\s-]?corp)\b"
 )
 _IC = re.compile(r"IC\b")
 _W2 = re.compile(
     r"w[\s-]?2\b|employees?\b|employed\b"
     r"|(?:(?<=university\s)|(?<=hospital\s)|(?<=state\s)|(?<=federal\s)|(?<=faculty\s))employment\b"
 )
+# "unlike independent contractor roles, ...": the other footing named for contrast
+_CONTRAST = re.compile(
+    r"\b(?:unlike|rather\s+than|instead\s+of|versus|vs\.?|compared\s+(?:to|with))\s+(?:\w+\s+){0,2}$"
+)
 _EEO = re.compile(r"equal\s+opportunity|inclusive|diversity|without\s+regard|affirmative\s+action")
+_EEO_NEEDLES = ("equal", "inclusive", "diversity", "regard", "affirmative")
 _NOT_EMPLOYEE = re.compile(r"employee[\s-]+owned|employees?\s+of\s+(?:the\s+)?(?:client|hospital)s?\b")
 
 
@@ -99,7 +115,7 @@ def work_mode(scope: Scope) -> tuple[str | None, list[Evidence]]:
 
 def _explicit_hybrid(scope: Scope) -> tuple[int, int] | None:
     lower = scope.lower
-    for m in scope.at(_HYBRID, ("hybrid",)):
+    for m in scope.at(_HYBRID, ("hybrid", "split")):
         if not negated_before(lower, m.start(), scope.clause(m.start())[0]):
             return m.start(), m.end()
     return None
@@ -111,7 +127,9 @@ def _split_week(scope: Scope, remote: list[tuple[int, int]]) -> tuple[int, int] 
     for r_start, r_end in remote:
         line_start, line_end = scope.line(r_start)
         lo, hi = max(line_start, r_start - 250), min(line_end, r_end + 250)
-        if not _SPLIT.search(lower, lo, hi):
+        if not any(lower.find(word, lo, hi) >= 0 for word in _ON_SITE_WORDS) or not _SPLIT.search(
+            lower, lo, hi
+        ):
             continue
         for o in _ONSITE.finditer(lower, lo, hi):
             if not negated_before(lower, o.start(), scope.clause(o.start())[0]):
@@ -183,24 +201,29 @@ def employment_type(scope: Scope) -> tuple[str | None, list[Evidence]]:
     lower = scope.lower
     contractor: list[tuple[int, int]] = []
     employee: list[tuple[int, int]] = []
-    spans = [(m.start(), m.end()) for m in scope.at(_C1099, ("1099", "independent", "contract", "self"))]
+    spans = [
+        (m.start(), m.end()) for m in scope.at(_C1099, ("1099", "independent", "contract", "self", "own"))
+    ]
     spans += [(m.start(), m.end()) for m in scope.at(_IC, ("IC",), case=True)]
     for start, end in spans:
         if start > 0 and (lower[start - 1].isalnum() or lower[start - 1] in "$,."):
             continue
-        if not negated_before(lower, start, scope.clause(start)[0]):
-            contractor.append((start, end))
+        c_start = scope.clause(start)[0]
+        if negated_before(lower, start, c_start) or _CONTRAST.search(lower, max(c_start, start - 30), start):
+            continue
+        contractor.append((start, end))
     for m in scope.at(_W2, ("w2", "w-2", "w 2", "employ")):
         start = m.start()
         if start > 0 and lower[start - 1].isalnum():
             continue
         if lower.endswith("self-", 0, start) or lower.endswith("self ", 0, start):
             continue
-        if negated_before(lower, start, scope.clause(start)[0]):
+        c_start = scope.clause(start)[0]
+        if negated_before(lower, start, c_start) or _CONTRAST.search(lower, max(c_start, start - 30), start):
             continue
         if m.group().startswith("employee"):
             s_start, s_end = scope.sentence(start)
-            if _EEO.search(lower, s_start, s_end) or _NOT_EMPLOYEE.match(lower, start):
+            if search_if(_EEO, _EEO_NEEDLES, lower, s_start, s_end) or _NOT_EMPLOYEE.match(lower, start):
                 continue
         employee.append((start, m.end()))
     if contractor and employee:

@@ -13,8 +13,8 @@ from bisect import bisect_left
 
 from scout.extract.contract import Evidence, Licensing
 from scout.extract.facts_scope import Scope
-from scout.extract.negation import negated_before
-from scout.extract.states import AMBIGUOUS_CODES, CODES, NAME_TO_CODE, STRICT_CODES
+from scout.extract.negation import negated_before, search_if
+from scout.extract.states import AMBIGUOUS_CODES, CODES, NAME_TO_CODE, STRICT_CODES, code_for
 
 _LIC = re.compile(r"\blicen[cs]\w*|\blic\b|\bcredential\w*|\bregistration\b")
 _LIC_AT = re.compile(r"licen[cs]\w*|lic\b\.?|credential\w*|registration\b")
@@ -36,6 +36,10 @@ _UNPAID = re.compile(
     r"|\b(?:don|doesn|won)['’]t\s+(?:pay|reimburse|cover)\b|\bunpaid\b|\bout\s+of\s+pocket\b"
     r"|\byour\s+own\s+(?:licen\w*|fees?)\b|\bphysician\s+pays\b"
 )
+_UNPAID_NEEDLES = (
+    "yours", "responsib", "expense", "cost", "you pay", "not ", "n't", "n’t", "unpaid", "pocket", "own",
+    "physician pays",
+)  # fmt: skip
 _IMLC = re.compile(r"imlc\b|interstate\s+medical\s+licens\w*\s+compact\b|compact\b")
 _COMPACT_CONTEXT = re.compile(r"licen|\bstate|imlc|interstate|\blic\b")
 _IMLC_REFUSED_AFTER = re.compile(
@@ -46,11 +50,13 @@ _IMLC_REFUSED_BEFORE = re.compile(
     r"\b(?:unable\s+to|cannot|can['’]?t|do\s+not|don['’]?t|does\s+not|doesn['’]?t|not\s+able\s+to|won['’]?t)"
     r"\s+(?:use|accept|support|participate\s+in|recogni[sz]e)\s+(?:the\s+)?$"
 )
+_STRONG_CUES = ("lic", "imlc", "compact")
 _CUES = (
-    "lic", "imlc", "compact", "need", "requir", "hold", "active", "one of", "two of", "three of", "must have",
+    "need", "requir", "hold", "active", "one of", "two of", "three of", "must have",
     "prefer", "plus", "req'd", "req’d", "helpful", "ideal", "day one", "to start",
 )  # fmt: skip
 _STATE_LIC = re.compile(r"licen[cs]\w*|\blic\b|\blic\.|\blicensure\b|\bimlc\b|\bcompact\b")
+_STATE_LIC_NEEDLES = ("lic", "imlc", "compact")
 _GLUE = re.compile(r"\s*(?:,|/|\+|&)?\s*(?:(?:and/or|and|or|nor)\s+)?")
 _WEAK_BEFORE = re.compile(
     r"(?:\bneed(?:s|ed)?|\brequire[sd]?|\bhold(?:ing)?|\bactive|\bone\s+of|\btwo\s+of|\bthree\s+of|"
@@ -72,7 +78,7 @@ _ANY_STATE = re.compile(r"\bany\s+(?:u\.?s\.?\s+)?state\b")
 _NAME_BEFORE_NOT_STATE = re.compile(r"(?:\blake|\buniversity\s+of|\bgulf\s+of|\bbank\s+of|\bmount)\s+$")
 _NAME_AFTER_NOT_STATE = re.compile(
     r"\s+(?:University|College|City|Street|Avenue|Coast|Health|Medical|Valley|Hospital|Radiology|Imaging|"
-    r"Clinic|County|River|Beach|Road|Parkway|Blvd|Partners|Associates|Group)\b"
+    r"Clinic|County|River|Beach|Road|Parkway|Blvd|Partners|Associates|Group)\b|-(?:based|headquartered)\b"
 )
 _LOWERCASE_AFTER_NAME = re.compile(r"\s+(?:hospital|clinic|site|facility|campus)s?\b")
 
@@ -114,7 +120,7 @@ def _paid(scope: Scope) -> tuple[bool | None, list[Evidence]]:
         if (c_start, c_end) in seen:
             continue
         seen.add((c_start, c_end))
-        if _UNPAID.search(lower, c_start, c_end):
+        if search_if(_UNPAID, _UNPAID_NEEDLES, lower, c_start, c_end):
             no.append((start, end))
         elif _PAID.search(lower, c_start, c_end) or scope.heading_polarity(start) > 0:
             yes.append((start, end))
@@ -171,14 +177,16 @@ def _states(scope: Scope) -> tuple[list[str], list[Evidence]]:
 def _state_tokens(scope: Scope) -> list[tuple[int, int, str]]:
     """State names and codes within reach of a licence or requirement word ("need", "preferred")."""
     text, lower = scope.text, scope.lower
-    cues = sorted({p for cue in _CUES for p in scope.positions(cue)})
-    if not cues:
+    reach = [(p, 220) for cue in _STRONG_CUES for p in scope.positions(cue)]
+    reach += [(p, 50) for cue in _CUES for p in scope.positions(cue)]
+    if not reach:
         return []
+    reach.sort()
     spans: list[tuple[int, int]] = []
-    for cue in cues:  # windows of ±220 characters around the cues, merged
-        lo, hi = max(0, cue - 220), min(len(text), cue + 250)
+    for cue, width in reach:  # windows around the cues (wide for licence words), merged
+        lo, hi = max(0, cue - width), min(len(text), cue + width + 30)
         if spans and lo <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], hi)
+            spans[-1] = (spans[-1][0], max(hi, spans[-1][1]))
         else:
             spans.append((lo, hi))
     found: list[tuple[int, int, str]] = []
@@ -291,7 +299,9 @@ def _licensing_group(scope: Scope, group: list[tuple[int, int, str]]) -> bool:
         r"licen\w*\s+in\s+(?:the\s+state\s+of\s+)?$", near_before
     ):
         return False
-    if _STATE_LIC.search(lower, before_lo, start) or _STATE_LIC.search(lower, end, min(c_end, end + 70)):
+    if search_if(_STATE_LIC, _STATE_LIC_NEEDLES, lower, before_lo, start) or search_if(
+        _STATE_LIC, _STATE_LIC_NEEDLES, lower, end, min(c_end, end + 70)
+    ):
         return True
     if _WEAK_BEFORE.search(lower, max(c_start, start - 25), start):
         return True

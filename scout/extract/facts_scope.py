@@ -19,13 +19,26 @@ from scout.extract.doc import Doc
 _OTHER_JOB = re.compile(
     r"also\s+(?:hiring|filling|recruiting|working\s+(?:on\s+)?an?|sitting\s+on)\b"
     r"|also\s+(?:have|has|got|looking\s+for)\s+an?\s+(?:[\w/-]+\s+){0,3}(?:opening|position|job|role|vacancy)\b"
+    r"|also\s+(?:have|has)\s+(?:[\w/-]+\s+){0,2}(?:openings|positions|jobs|roles|vacancies)\b"
+    r"|also\s+(?:seeking|looking\s+for|need|needs)\s+(?:an?\s+)?(?:[\w/-]+\s+){0,2}(?:radiologist|rad|reader)"
+    r"|(?:other|additional|more)\s+(?:openings?|opportunities|positions|vacancies)\s*[:\-–]"
     r"|separate\s+(?:posting|opening|position|requisition)\b"
     r"|separate(?:ly|\s+thing)?\b(?=\s*[-–—:,]|\s+thing)"
     r"|(?:(?<=another\s)|(?<=second\s)|(?<=other\s))(?:opening|vacancy)\b"
     r"|referral\s+(?:bonus|fee|program|reward|incentive|to\s+you)"
     r"|refer\s+(?:a|an)\s+(?:colleague|friend|radiologist|rad)\b"
 )
-_OTHER_JOB_ANCHORS = ("also", "separate", "opening", "vacancy", "referral", "refer")
+_OTHER_JOB_ANCHORS = (
+    "also",
+    "separate",
+    "opening",
+    "vacancy",
+    "referral",
+    "refer",
+    "other",
+    "additional",
+    "more",
+)
 _SENTENCE_START = re.compile(r"(?:^|[\n.!?:]|\d\))\s*$")
 # "A general radiologist covers body and plain films on the same shift": another person's work.
 _OTHER_PERSON_VERB = re.compile(r"(?:covers|handles|reads|takes|is\s+available|are\s+available)\b")
@@ -53,14 +66,16 @@ MAX_MATCHES = 48
 
 
 _WORD = re.compile(r"[a-z0-9]+")
-_GATE = re.compile(r"[a-z0-9]{3}")
+
+
+_GATES: dict[tuple[str, ...], tuple[tuple[str, str], ...]] = {}
 
 
 @lru_cache(maxsize=1024)
 def _gate_key(anchor: str) -> str:
-    """The word start an anchor needs: its first three letters or digits, lowercased ("" if shorter)."""
-    m = _GATE.search(anchor.lower())
-    return m.group() if m is not None else ""
+    """The anchor's first three characters, lowercased, when they are letters or digits, else ""."""
+    head = anchor[:3].lower()
+    return head if len(head) == 3 and head.isascii() and head.isalnum() else ""
 
 
 def find_all(hay: str, needle: str, start: int = 0, end: int | None = None) -> list[int]:
@@ -87,8 +102,9 @@ class Scope:
         return any(w in lower for w in words)
 
     @cached_property
-    def _found(self) -> dict[tuple[bool, str], list[int]]:
-        return {}
+    def _found(self) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+        """Anchor positions already looked up: in the lowercase text, and in the original."""
+        return {}, {}
 
     @cached_property
     def _word_starts(self) -> frozenset[str]:
@@ -100,16 +116,22 @@ class Scope:
 
         With `word`, only an anchor that some word starts with is looked for at all.
         """
-        key = (case, anchor)
-        found = self._found.get(key)
-        if found is None:
-            gate = _gate_key(anchor)
-            if word and gate and gate not in self._word_starts:
-                found = []
-            else:
-                found = find_all(self.text if case else self.lower, anchor)
-            self._found[key] = found
-        return found
+        return self._positions(((anchor, _gate_key(anchor)),), case, word)
+
+    def _positions(self, gates: tuple[tuple[str, str], ...], case: bool, word: bool) -> list[int]:
+        cache = self._found[1 if case else 0]
+        hay = self.text if case else self.lower
+        word_starts = self._word_starts
+        starts: list[int] = []
+        for anchor, gate in gates:
+            key = anchor if word else "\0" + anchor
+            found = cache.get(key)
+            if found is None:
+                found = [] if word and gate and gate not in word_starts else find_all(hay, anchor)
+                cache[key] = found
+            if found:
+                starts += found
+        return starts
 
     def at(
         self, pattern: re.Pattern[str], anchors: tuple[str, ...], case: bool = False, word: bool = True
@@ -120,21 +142,15 @@ class Scope:
         With `word`, an anchor inside a word ("mal" in "normal") is skipped, and an anchor no word
         starts with is not even looked for.
         """
-        hay = self.text if case else self.lower
-        cache = self._found
-        word_starts = self._word_starts
-        starts: list[int] = []
-        for anchor in anchors:
-            key = (case, anchor)
-            found = cache.get(key)
-            if found is None:
-                gate = _gate_key(anchor)
-                found = find_all(hay, anchor) if not (word and gate and gate not in word_starts) else []
-                cache[key] = found
-            starts.extend(found)
+        gates = _GATES.get(anchors)
+        if gates is None:
+            gates = _GATES[anchors] = tuple((anchor, _gate_key(anchor)) for anchor in anchors)
+        starts = self._positions(gates, case, word)
         if not starts:
             return []
-        starts.sort()
+        if len(gates) > 1:
+            starts.sort()
+        hay = self.text if case else self.lower
         matches: list[re.Match[str]] = []
         last_end = -1
         for pos in starts:
@@ -174,7 +190,7 @@ class Scope:
                         word_start -= 1
                     word = lower[word_start:pos]
                     if len(word) == 1 or word in _ABBREVIATION:
-                        continue
+                        continue  # "incl.", "e.g.", "a.m.", "Dr.": not the end of anything
                 clause.append(pos)
                 while nxt < size and nxt - pos < 8 and text[nxt].isspace():
                     nxt += 1
@@ -270,12 +286,15 @@ def build_scope(doc: Doc) -> Scope:
         ):
             lead_lo = max(0, m.start() - 8)
             if not _SENTENCE_START.search(raw.lower, lead_lo, m.start()) and m.start() > 8:
-                continue  # "paid separately": only a sentence that opens with "Separately" turns to another job
+                continue  # "paid separately": only a sentence opening with "Separately" turns away
         zones.append(_zone(raw, m.start()))
     for m in raw.at(
         _OTHER_PERSON_VERB, ("covers", "handles", "reads", "takes", "is available", "are available")
     ):
-        if _OTHER_PERSON_LEAD.search(raw.lower, max(0, m.start() - 60), m.start()):
+        lo = max(0, m.start() - 60)
+        if any(raw.lower.find(w, lo, m.start()) >= 0 for w in ("radiologist", "reader", "rad")) and (
+            _OTHER_PERSON_LEAD.search(raw.lower, lo, m.start())
+        ):
             zones.append(raw.sentence(m.start()))
     asides = ("(for context", "(for comparison", "(for reference", "(by comparison", "( for")
     zones.extend((m.start(), m.end()) for m in raw.at(_ASIDE, asides, word=False))

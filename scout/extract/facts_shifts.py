@@ -12,7 +12,7 @@ import re
 
 from scout.extract.contract import Evidence
 from scout.extract.facts_scope import Scope
-from scout.extract.negation import done_by_others, negated_items, withdrawn
+from scout.extract.negation import done_by_others, negated_items, search_if, withdrawn
 
 ORDER = ("overnight", "day", "evening", "weekend", "flexible")
 
@@ -20,15 +20,16 @@ ORDER = ("overnight", "day", "evening", "weekend", "flexible")
 _TERMS: dict[str, re.Pattern[str]] = {
     "overnight": re.compile(
         r"overnights?\b|nights\b|night[\s-]?(?:shifts?|blocks?|lines?|team|pod|coverage|reads?|reader|rate|"
-        r"differential|tour|hawks?)\b|nighthawk\w*|nocturnist\w*|graveyard\b|night\s*\(|night\b"
+        r"differential|tour|hawks?)\b|nighthawk\w*|nocturn\w*|graveyard\b|night\s*\(|night\b"
+        r"|(?:third|3rd)\s+shift\b"
     ),
-    "evening": re.compile(r"evenings?\b|swing\b|eve\s+shifts?\b"),
+    "evening": re.compile(r"evenings?\b|swing\b|eve\s+shifts?\b|(?:second|2nd)\s+shift\b"),
     "weekend": re.compile(
         r"weekends?\b|wknds?\b|wkends?\b|sat(?:urday)?s?\s*(?:/|\+|&|and|-)\s*sun(?:day)?s?\b|saturdays?\b"
     ),
     "day": re.compile(
         r"(?<!-)(?<!\d\s)day[\s-]?(?:shifts?|lines?|tours?|schedules?|worklists?|reads|coverage|hours|"
-        r"service|blocks?|team|rotation|only)\b|daytime\b|day-time\b"
+        r"service|blocks?|team|rotation|only)\b|daytime\b|day-time\b|business\s+hours\b"
         r"|(?:weekday|weekend|wknd|mon[\s-]*(?:-|–|to|through|thru)\s*fri|m-f|sat(?:urday)?/sun(?:day)?)"
         r"\s+days?\b|days\s+only\b|(?:shift|shifts|schedule)\s*[:|]\s*(?:weekday\s+)?days?\b"
         r"|(?<!-)(?<!\d\s)days?\b(?=\s*(?:,|or|and|/|&)\s*(?:evenings?|swing|nights?|overnights?)\b)"
@@ -36,19 +37,31 @@ _TERMS: dict[str, re.Pattern[str]] = {
     ),
 }
 _ANCHORS: dict[str, tuple[str, ...]] = {
-    "overnight": ("overnight", "night", "nocturnist", "graveyard"),
-    "evening": ("evening", "swing", "eve"),
+    "overnight": ("overnight", "night", "nocturn", "graveyard", "third", "3rd"),
+    "evening": ("evening", "swing", "eve", "second", "2nd"),
     "weekend": ("weekend", "wknd", "wkend", "sat"),
-    "day": ("day", "weekday", "weekend", "wknd", "mon", "m-f", "sat", "shift", "schedule"),
+    "day": (
+        "day",
+        "weekday",
+        "weekend",
+        "wknd",
+        "mon",
+        "m-f",
+        "sat",
+        "shift",
+        "schedule",
+        "business",
+    ),
 }
 # a bare "night" counts after these: "a typical night", "per 10-hr night", "US night"
 _NIGHT_LEAD = re.compile(
     r"(?:\b(?:per|a|each|every|typical|one|the|average|avg|us|american|weekday|weekend|low-volume|busy)"
     r"|\d+-(?:hr|hour))\s+$"
 )
+_ORDINAL_LEAD = re.compile(r"\b(?:your|the|my|a|each|every|their)\s+$")
 _FLEXIBLE_ANCHORS = (
     "self", "set", "choose", "pick", "select", "you", "read", "work", "when", "flexible", "no", "sign",
-    "hours", "claim",
+    "hours", "claim", "make", "create", "build", "control", "design", "shift", "open",
 )  # fmt: skip
 _SHIFT_WORD = re.compile(
     r"\s*(?:and\s+|or\s+|&\s+)?(?:overnights?|nights?|evenings?|swing|weekends?|wknds?|days?|daytime)\b"
@@ -59,6 +72,8 @@ _NOT_A_SHIFT = re.compile(
     r"|(?:their|your|my|our)\s+(?:\w+\s+)?daytime|evenings?\s+(?:are|is|work)\s+(?:best|good|better|fine)"
     r"|nights?\s+off\b"
 )
+_NOT_A_SHIFT_NEEDLES = ("day or night", "daytime", "evening", "night off", "nights off")
+_TRAVEL_NEEDLES = ("flight", "fly", "travel", "airfare", "getaway")
 _TRAVEL = re.compile(r"\bflights?\b|\bfly\b|\btravel\b|\bairfare\b|\bgetaway")
 _FLEXIBLE = re.compile(
     r"self[\s-]?schedul\w*"
@@ -70,9 +85,13 @@ _FLEXIBLE = re.compile(
     r"|flexible\s+(?:schedul\w*|hours|shifts)|no\s+fixed\s+schedule|no\s+scheduled\s+shifts"
     r"|sign\s+up\s+for\s+(?:the\s+)?(?:shifts|ones|what)|pick\s+up\s+(?:extra\s+|open\s+)?shifts"
     r"|hours\s+that\s+suit\s+you|claim\s+what\s+you\s+want|work\s+the\s+hours\s+you\s+want"
+    r"|(?:make|create|build|control|design)\s+your\s+own\s+(?:schedule|hours|shifts|calendar)"
+    r"|you\s+control\s+your\s+(?:own\s+)?(?:schedule|hours)|shift\s+marketplace\b|open[\s-]shift\s+marketplace"
 )
 _NOT_FLEXIBLE = re.compile(r"(?<!no\s)\bfixed\s+schedule\b|\bat\s+hiring\b|\bassigned\s+at\s+hire\b")
-_DIGITS = tuple("0123456789")
+_CLOCK_SEPARATORS = ("-", "–", "—", " to ")
+_CLOCK_HEAD = re.compile(r"\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|a|p)?\s*$")
+_WEEKDAYS_BEFORE = re.compile(r"\b(?:fri(?:day)?|weekdays?|hours(?:\s+are)?|daily)\W*$")
 _CLOCK = re.compile(
     r"(?P<h1>\d{1,2})(?::(?P<m1>\d{2}))?\s*(?P<s1>a\.m\.|p\.m\.|am\b|pm\b|a(?=[\s\-–—])|p(?=[\s\-–—]))?"
     r"\s*(?:-|–|—|to)\s*"
@@ -87,10 +106,10 @@ def shifts(scope: Scope) -> tuple[list[str], list[Evidence]]:
         for m in scope.at(pattern, _ANCHORS[kind]):
             if m.group() == "night" and not _NIGHT_LEAD.search(lower, max(0, m.start() - 14), m.start()):
                 continue
+            if m.group().endswith(" shift") and _ORDINAL_LEAD.search(lower, max(0, m.start() - 8), m.start()):
+                continue  # "your second shift" counts shifts, "second shift" names one
             hits.append((m.start(), m.end(), kind))
-    for m in _CLOCK.finditer(lower):
-        if m.start() > 0 and (lower[m.start() - 1].isalnum() or lower[m.start() - 1] in ":$."):
-            continue
+    for m in _clock_ranges(scope):
         clock = _clock_kind(m)
         if clock is not None and not lower.endswith("between ", max(0, m.start() - 9), m.start()):
             hits.append((m.start(), m.end(), clock))
@@ -105,9 +124,11 @@ def shifts(scope: Scope) -> tuple[list[str], list[Evidence]]:
         sub_start, sub_end = _subclause(lower, start, end, c_start, c_end)
         if done_by_others(lower, sub_start, sub_end) or withdrawn(lower, c_start, c_end):
             continue
-        if _NOT_A_SHIFT.search(lower, max(c_start, start - 25), min(c_end, end + 25)):
+        if search_if(
+            _NOT_A_SHIFT, _NOT_A_SHIFT_NEEDLES, lower, max(c_start, start - 25), min(c_end, end + 25)
+        ):
             continue
-        if kind == "weekend" and _TRAVEL.search(lower, *scope.sentence(start)):
+        if kind == "weekend" and search_if(_TRAVEL, _TRAVEL_NEEDLES, lower, *scope.sentence(start)):
             continue
         found[kind] = (start, end)
     flexible = _flexible(scope)
@@ -137,12 +158,39 @@ def _flexible(scope: Scope) -> tuple[int, int] | None:
     lower = scope.lower
     for m in scope.at(_FLEXIBLE, _FLEXIBLE_ANCHORS):
         c_start, c_end = scope.clause(m.start())
-        if _NOT_FLEXIBLE.search(lower, c_start, c_end):
+        if search_if(_NOT_FLEXIBLE, ("fixed", "hir"), lower, c_start, c_end):
             continue
         if negated_items(lower, [(m.start(), m.end())], [c_start])[0] and not m.group().startswith("no "):
             continue
         return m.start(), m.end()
     return None
+
+
+def _clock_ranges(scope: Scope) -> list[re.Match[str]]:
+    """Clock ranges ("8a-5p", "10:00 PM to 8:00 AM"), found from their dash or "to" backwards."""
+    lower = scope.lower
+    found: list[re.Match[str]] = []
+    last_end = -1
+    for sep in sorted({p for s in _CLOCK_SEPARATORS for p in scope.positions(s, word=False)}):
+        if sep < last_end:
+            continue
+        k = sep - 1
+        while k >= 0 and lower[k] == " ":
+            k -= 1
+        if k < 0 or not (lower[k].isdigit() or lower[k] in "apm."):
+            continue
+        head = _CLOCK_HEAD.search(lower, max(0, sep - 14), sep)
+        if head is None or (
+            head.start() > 0 and (lower[head.start() - 1].isalnum() or lower[head.start() - 1] in ":$.")
+        ):
+            continue
+        m = _CLOCK.match(lower, head.start())
+        if m is not None and m.end() > sep:
+            found.append(m)
+            last_end = m.end()
+            if len(found) >= 48:
+                break
+    return found
 
 
 def _hour(raw: str, minutes: str | None, suffix: str) -> float:
@@ -164,8 +212,9 @@ def _clock_kind(m: re.Match[str]) -> str | None:
     if h1 > 12 or h2 > 12 or h1 == 0:
         return None
     if not (s1 or s2):
-        # "7:30 to 5:00", "8:00–4:30": a working day across noon, written without a.m./p.m.
-        if (m["m1"] or m2) and 5 <= h1 <= 10 and 1 <= h2 <= 7:
+        # "7:30 to 5:00", "8:00–4:30", "Monday-Friday 8-5": a working day across noon, no a.m./p.m.
+        weekday = _WEEKDAYS_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
+        if (m["m1"] or m2 or weekday) and 5 <= h1 <= 10 and 1 <= h2 <= 7:
             return "day"
         return None
     other = {"a": "p", "p": "a"}

@@ -14,7 +14,7 @@ import re
 
 from scout.extract.contract import Evidence
 from scout.extract.facts_scope import Scope
-from scout.extract.negation import negated_items
+from scout.extract.negation import negated_items, search_if
 from scout.extract.states import CODES, NAME_TO_CODE
 
 SUBSPECIALTIES = (
@@ -40,6 +40,7 @@ _ROLE: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
         re.compile(
             r"neuroradiolog\w*|neurorads?\b|neuro[\s-]?(?:fellowship\w*|trained|readers?|rads?|radiologists?|"
             r"imager|ic|team|role|position|leaning|section|division|worklist|opp\w*)\b"
+            r"|neuro[\s-]?imaging\s+(?:fellowship|trained|specialist)"
             r"|neuro\s*(?:\+|/|&|\band\b|\bor\b)\s*(?:body|msk|general)\b"
             + _AFTER_CASE_MIX
             + r"|(?:body|msk|general)\s*(?:\+|/|&|\band\b|\bor\b)\s*neuro\b"
@@ -68,9 +69,10 @@ _ROLE: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     "breast": (
         re.compile(
             r"breast\s+(?:imag\w*|radiolog\w*|fellowship|rads?\b|role|readers?|section)"
-            r"|women['’]?s\s+imaging\b|mammography\s+fellowship"
+            r"|breast\s*(?:&|/|\band\b)\s*(?:general|body|women)\b"
+            r"|women['’]?s\s+imaging\b|mammography\s+fellowship|mammographers?\b"
         ),
-        ("breast", "women", "mammography"),
+        ("breast", "women", "mammograph"),
     ),
     "pediatric": (
         re.compile(
@@ -135,6 +137,18 @@ _LIST_NAMES = {
     "chest": re.compile(r"\bchest\b|\bthoracic\b|\bcardiothoracic\b"),
     "emergency": re.compile(r"\bemergency\b"),
 }
+_COMPOSITION = re.compile(
+    r"\b(?:includ\w*|comprising|comprises|consisting\s+of|alongside|colleagues?|our\s+team\s+of|"
+    r"(?:group|section|division|department|practice)\s+of\s+\d+|staffed\s+by|supported\s+by|backed\s+up\s+by|"
+    r"work\s+with|consult\w*\s+with|joins?)\b"
+)
+_DIVISIONS = re.compile(r"\b(?:divisions|sections|subspecialists|subspecialty\s+coverage)\b")
+_DIVISIONS_NEEDLES = ("divisions", "sections", "subspecialist", "subspecialty coverage")
+_COMPOSITION_NEEDLES = (
+    "includ", "compris", "consisting", "alongside", "colleague", "team of", "group of", "section of",
+    "division of", "department of", "practice of", "staffed", "supported", "backed", "work with", "consult",
+    "join",
+)  # fmt: skip
 _NOT_REQUIRED = re.compile(r"\bnot\s+(?:required|necessary|needed)\b|\bnot\s+a\s+requirement\b")
 _PREFERRED = re.compile(r"\bprefer\w*")
 
@@ -171,7 +185,12 @@ _MODALITY_NEAR = re.compile(
     r"\b(?:CT|CTA|MR|MRI|XR|PET|X-?ray|fluoro\w*|radiographs?|plain\s+films?|mammo\w*)\b|\bbreast\b|\bmsk\b",
     re.IGNORECASE,
 )
-_TIME_BEFORE = re.compile(r"(?:\d\s*(?:a|p|am|pm|a\.m\.|p\.m\.)|midnight|noon)\s*\)?\s*$", re.IGNORECASE)
+_ZONE_AFTER = re.compile(r"\s*(?:[),;.:|\n]|$|time\b|[-–—]|/\s*[A-Z]T\b|\s[A-Z][a-z])")
+_TIME_BEFORE = re.compile(
+    r"(?:\d\s*(?:a|p|am|pm|a\.m\.|p\.m\.)|midnight|noon|central\s+time|"
+    r"\d{1,2}(?::\d\d)?\s*[-–—]\s*\d{1,2}(?::\d\d)?)\s*[()]?\s*$",
+    re.IGNORECASE,
+)
 
 
 def subspecialties(scope: Scope) -> tuple[list[str], list[Evidence]]:
@@ -183,9 +202,15 @@ def subspecialties(scope: Scope) -> tuple[list[str], list[Evidence]]:
                 found.setdefault(kind, (m.start(), m.end()))
                 break
     if "neuro" not in found:  # "Teleneuroradiologist": inside a longer word
+        lower = scope.lower
         for pos in scope.positions("neuroradiolog", word=False):
-            if _asked_for(scope, pos, pos + 13):
-                found["neuro"] = (pos, pos + 13)
+            word_start, word_end = pos, pos + 13
+            while word_start > 0 and lower[word_start - 1].isalpha():
+                word_start -= 1
+            while word_end < len(lower) and lower[word_end].isalpha():
+                word_end += 1
+            if _asked_for(scope, word_start, word_end):
+                found["neuro"] = (word_start, word_end)
                 break
     if "ir" not in found:
         for m in scope.at(_IR_CODE, ("IR",), case=True):
@@ -202,12 +227,21 @@ def subspecialties(scope: Scope) -> tuple[list[str], list[Evidence]]:
 
 
 def _asked_for(scope: Scope, start: int, end: int) -> bool:
-    """Not negated, and not welcome "but not required" (unless also preferred)."""
+    """Not negated, not the make-up of the group ("our group includes neuroradiologists"), and not
+    welcome "but not required" (unless also preferred)."""
     lower = scope.lower
     c_start, c_end = scope.clause(start)
     if negated_items(lower, [(start, end)], [c_start])[0]:
         return False
-    optional = _NOT_REQUIRED.search(lower, c_start, c_end) and not _PREFERRED.search(lower, c_start, c_end)
+    before = max(c_start, start - 80)
+    if search_if(_DIVISIONS, _DIVISIONS_NEEDLES, lower, before, start):
+        return False
+    if lower[end - 1] == "s" and search_if(_COMPOSITION, _COMPOSITION_NEEDLES, lower, before, start):
+        return False  # plural colleagues, not the role asked for
+    optional = (
+        search_if(_NOT_REQUIRED, ("not ",), lower, c_start, c_end)
+        and lower.find("prefer", c_start, c_end) < 0
+    )
     return not optional
 
 
@@ -220,8 +254,12 @@ def modalities(scope: Scope) -> tuple[list[str], list[Evidence]]:
                 continue
             hits.append((m.start(), m.end(), kind))
     for m in scope.at(_CT, ("CT",), case=True):
-        if _TIME_BEFORE.search(text, max(0, m.start() - 14), m.start()):
-            continue  # "10p-8a CT": Central Time
+        if (
+            m.group() == "CT"
+            and _TIME_BEFORE.search(text, max(0, m.start() - 22), m.start())
+            and _ZONE_AFTER.match(text, m.end())
+        ):
+            continue  # "10p-8a CT", "8-5 CT", "Central Time (CT)": the time zone
         if m.group() == "CT" and _next_to_state(text, m.start(), m.end()):
             continue  # "NY, NJ and CT": Connecticut
         hits.append((m.start(), m.end(), "ct"))

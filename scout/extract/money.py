@@ -58,6 +58,8 @@ _DIGIT_DOLLARS = re.compile(
 _NUMBER = re.compile(rf"\d(?<![\w.,]\d){_DIGITS}")
 _SIGNS = frozenset("$€£¥₹")
 _NOT_MONEY_NEXT = frozenset("%:°")  # "45%", "8:00", "98°" never start an amount
+_WORD_JOIN = re.compile(r"\s*(?:to|-|–|—|or)\s*")
+_JOINED = re.compile(r"\s{0,3}(?:-|–|—|to|and|or|,|/)\s{0,3}")
 _RETIREMENT = re.compile(r"40[13]\(?[kb]")  # "401k", "403b" are plans, not $401,000
 _ATTACHED = re.compile(r"(?:^|[^a-z])(us|au|a|ca|c|nz|s)$")  # "A$70", "US$4,000"
 _CODE_BEFORE = re.compile(rf"(?:^|[^a-z])({_CODES})\s?$")  # "AUD $780"
@@ -105,11 +107,29 @@ class Money:
 
 @dataclass(frozen=True)
 class WordNumber:
-    """A number written in words, with its span."""
+    """A number (or a range: "eighty to one hundred") written in words, with its span."""
 
     start: int
     end: int
     value: int
+    high: int | None = None  # the top of a range
+
+
+def word_ranges(low: str, words: list[WordNumber]) -> list[WordNumber]:
+    """`words` with "forty to fifty", "eighty-one hundred" joined into ranges."""
+    out: list[WordNumber] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if i + 1 < len(words) and _WORD_JOIN.fullmatch(low, w.end, words[i + 1].start):
+            nxt = words[i + 1]
+            if nxt.value > w.value:
+                out.append(WordNumber(w.start, nxt.end, w.value, nxt.value))
+                i += 2
+                continue
+        out.append(w)
+        i += 1
+    return out
 
 
 def lowercase(text: str) -> str:
@@ -183,12 +203,29 @@ def find_money(low: str, nums: list[tuple[int, int]], words: list[WordNumber]) -
         consumed = max((x.end for x in read), default=start + 1)
         if len(found) >= MAX_MENTIONS:
             break
-    for w in words:
+    for w in word_ranges(low, words):
         dollars = _DOLLARS.match(low, w.end)
         if dollars:
-            found.append(Money(w.start, dollars.end(), w.value, w.value, "USD", words=True))
+            found.append(Money(w.start, dollars.end(), w.value, w.high or w.value, "USD", words=True))
     found.sort(key=lambda m: m.start)
-    return _drop_overlaps(found)[:MAX_MENTIONS]
+    return _same_currency(low, _drop_overlaps(found)[:MAX_MENTIONS])
+
+
+def _same_currency(low: str, found: list[Money]) -> list[Money]:
+    """A plain "$" joined to an amount in another currency shares it ("AUD $780,000 and $900,000")."""
+    out: list[Money] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and not prev.is_usd
+            and m.is_usd
+            and low[m.start : m.start + 1] == "$"
+            and _JOINED.fullmatch(low, prev.end, m.start)
+        ):
+            m = Money(m.start, m.end, m.lo, m.hi, prev.currency, m.bare, m.plus, m.words)
+        out.append(m)
+    return out
 
 
 def _money_at(low: str, start: int, end: int) -> re.Match[str] | None:
@@ -255,8 +292,8 @@ def _from_match(low: str, m: re.Match[str]) -> list[Money]:
     if m.group("n2") is None:
         value = _number(m.group("n1"), s1)
         return [Money(start, end, value, value, currency, plus=plus)]
-    if not s1 and s2:  # "450-550K", "$1.5-1.9k": the suffix covers both figures
-        s1 = s2
+    if not s1 and s2 and float(m.group("n1").replace(",", "")) < 1000:
+        s1 = s2  # "450-550K", "$1.5-1.9k": the suffix covers both figures
     lo, hi = _number(m.group("n1"), s1), _number(m.group("n2"), s2)
     sep = m.group("sep").strip()
     between = low[max(0, m.start() - 9) : m.start()].rstrip().endswith("between")

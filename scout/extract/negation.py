@@ -22,7 +22,10 @@ _OTHERS_DO_IT = re.compile(
     r"\b(?:covered|provided|handled|read|sent|go|goes|going|outsourced|purchased|staffed|done|"
     r"interpreted|routed|taken)\s+(?:by|to|from|through)\s+(?:an?\s+|the\s+|our\s+|their\s+|its\s+)?"
     r"(?:[\w'’-]+\s+){0,3}(?:service|group|team|vendor|partner|company|residents|nighthawk|"
-    r"radiologists|colleagues|provider|practice|physicians|fellows)\b"
+    r"radiologists|colleagues|provider|practice|physicians|fellows|pool|staff|locums|readers|department|"
+    r"division|attendings?|faculty|contractors?)\b"
+    r"|\b(?:sent|go|goes|outsourced|routed)\s+to\s+(?:an?\s+|the\s+)?(?:outside|external|contracted|third[\s-]party)\b"
+    r"|\b(?:is|are)\s+outsourced\b"
     r"|\b(?:use|uses|using|contract\s+with|contracts\s+with)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}"
     r"(?:nighthawk|vendor)\b"
     r"|\bnighthawk\s+(?:partner|service|vendor|company|group)\s+(?:covers|handles|reads)\b"
@@ -37,7 +40,8 @@ _WITHDRAWN = re.compile(
 # _NEG_BEFORE read backwards: matched at the start of the reversed window, so the regex is tried
 # once instead of at every position of the window.
 _NEG_BEFORE_REVERSED = re.compile(
-    r"(?:[ \t]+[\w'’/-]*[\w'’/](?![\w'’/-])){0,3}[\s-]*(?:(?:on|ton|reven|tuohtiw|ron|rehtien|orez)\b|t['’]n|fo\s+enon\b)"
+    r"(?:[ \t]+[\w'’/-]*[\w'’/](?![\w'’/-])){0,3}[\s-]*"
+    r"(?:(?:on|ton|reven|tuohtiw|ron|rehtien|orez)\b|t['’]n|fo\s+enon\b)"
 )
 
 WINDOW = 48
@@ -68,11 +72,33 @@ def negated_items(lower: str, spans: list[tuple[int, int]], floors: list[int]) -
     return out
 
 
+def has_any(lower: str, start: int, end: int, needles: tuple[str, ...]) -> bool:
+    """Whether any needle occurs in lower[start:end] (a cheap gate before a regex search)."""
+    return any(lower.find(needle, start, end) >= 0 for needle in needles)
+
+
+def search_if(
+    pattern: re.Pattern[str], needles: tuple[str, ...], text: str, start: int, end: int
+) -> re.Match[str] | None:
+    """pattern.search over text[start:end], skipped when none of its literal needles occurs there.
+
+    A regex search costs a hundred instructions or more per character tried; str.find is nearly free,
+    and most windows contain none of the words a rule needs.
+    """
+    if not any(text.find(needle, start, end) >= 0 for needle in needles):
+        return None
+    return pattern.search(text, start, end)
+
+
+_OTHERS_NEEDLES = (" by ", " to ", " from ", " through ", "use", "contract", "nighthawk", "outsourced")
+_WITHDRAWN_NEEDLES = ("not ", "being ")
+
+
 def done_by_others(lower: str, start: int, end: int) -> bool:
     """True when the clause [start, end) says another service, group or team does the work."""
-    return _OTHERS_DO_IT.search(lower, start, end) is not None
+    return has_any(lower, start, end, _OTHERS_NEEDLES) and _OTHERS_DO_IT.search(lower, start, end) is not None
 
 
 def withdrawn(lower: str, start: int, end: int) -> bool:
     """True when the clause [start, end) takes its statement back ("not part of this role")."""
-    return _WITHDRAWN.search(lower, start, end) is not None
+    return has_any(lower, start, end, _WITHDRAWN_NEEDLES) and _WITHDRAWN.search(lower, start, end) is not None

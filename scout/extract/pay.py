@@ -37,22 +37,32 @@ _MODEL_ORDER: list[str] = list(_MODEL.values())
 # A basis named without a figure: "competitive base salary", "paid per RVU", "competitive hourly rate".
 _NAMED = re.compile(
     r"(?P<salary>salar(?:y|ied)\b|base pay\b)"
-    r"|(?P<per_rvu>per[- ]w?rvu\b|w?rvu[- ]based\b)"
+    r"|(?P<per_rvu>per[- ]w?rvu\b|w?rvu[- ]based\b|w?rvu rates?\b|paid (?:on|by) (?:the )?w?rvus?\b)"
     r"|(?P<per_study>per[- ](?:study|read|click)\b)"
     r"|(?P<hourly>hourly (?:rates?|pay|compensation|wages?)\b|paid hourly\b|paid by the hour\b)"
-    r"|(?P<per_shift>per[- ]shift (?:rates?|pay)\b|shift rates?\b|paid (?:per|by the) shift\b)"
+    r"|(?P<per_shift>per[- ]shift (?:rates?|pay)\b|shift rates?\b|paid (?:per|by the) shift\b|shift-based\b)"
     r"|(?P<daily>(?:daily|day) rates?\b|paid daily\b|paid by the day\b)"
 )
 # The words each named basis starts with; only the bases no figure has given are looked for.
 _NAMED_ANCHORS: dict[str, tuple[str, ...]] = {
     "salary": ("salar", "base pay"),
-    "per_rvu": ("per-", "per w", "per r", "wrvu-", "wrvu ", "rvu-", "rvu "),
+    "per_rvu": ("per-", "per w", "per r", "wrvu-", "wrvu ", "rvu-", "rvu ", "paid on", "paid by"),
     "per_study": ("per-", "per s", "per r", "per c"),
     "hourly": ("hourly ", "paid h", "paid by the h"),
-    "per_shift": ("per-shift", "per shift", "shift rate", "paid per shift", "paid by the shift"),
+    "per_shift": (
+        "per-shift",
+        "per shift",
+        "shift rate",
+        "paid per shift",
+        "paid by the shift",
+        "shift-based",
+    ),
     "daily": ("daily rate", "day rate", "paid daily", "paid by the day"),
 }
-_NAMED_NEGATED = re.compile(r"\b(?:no|not|without|never|instead of|rather than|non)\b[^.\n,]{0,20}$")
+_NAMED_NEGATED = re.compile(
+    r"\b(?:no|not|without|never|instead of|rather than|non|don'?t|do not|doesn'?t|does not|isn'?t|aren'?t"
+    r"|won'?t)\b[^.\n,]{0,20}$"
+)
 _COMPARISON = re.compile(r"equiv|compar|for context")
 _NEAR_FIGURE = 25  # "$44 per wRVU": a unit right after an amount is that amount's, not a named basis
 _MAX_NAMED = 100

@@ -54,7 +54,7 @@ _DECOY_WORDS = frozenset(
         "scholarship differential differentials startup start-up home-office earned made compare "
         "compared versus vs worth valued premium premiums tail insurance match matching contribution "
         "contributions retirement pension 401k 401 403b 403 457b profit-sharing billed billing "
-        "collections charges payer payers insurer insurers averaging"
+        "collections charges payer payers insurer insurers averaging equate equates equating translates"
     )
 )
 _DECOY_AFTER_WORDS = frozenset(
@@ -72,28 +72,48 @@ _RESTATED = re.compile(
     r"(?:^\s*(?:/|per|an?|each)?[\w\s.-]{0,25}\(\s*(?:roughly|about|approx\w*\.?|around|~|or|i\.?e\.?,?|that'?s"
     r"|which is|equal to|equivalent to)?|\bor (?:roughly|about|approximately|around|nearly)|\bi\.e\.,?)\s*$"
 )
-_PHRASE_TRIGGERS = frozenset(
-    _words(
-        "for "
-        "continuing start home series conversion fee claim out that's thats market going usually "
-        "typically industry current currently making earning full-time full earns earn would partner "
-        "partners partners' partner's income performance quality call national"
-    )
+_FULL_TIME = r"full[- ]time (?:rate|equivalent)|full[- ]time[^.$]{0,50}\bearns?\b"
+_PARTNERS = (
+    r"partner\w*'? (?:average |avg |level |track )?(?:income|earnings|distributions?|compensation|pay\b)"
+    r"|partners?'? (?:average|avg|earn|make|made|take home)"
 )
-_DECOY_PHRASES = re.compile(
-    r"continuing (?:medical )?education|start[- ]?up package|home office|series [a-f]\b|conversion factor"
-    r"|fee schedule|per claim|pencils? out|works? out|comes? out to"
-    r"|that'?s (?:about|roughly|around|approximately|nearly|close to)|in (?:this|the|your) market|market rate"
-    r"|going rate|usually (?:go|pay)|typically go|industry (?:average|standard|median|rate)|your current"
-    r"|currently (?:make|making|earn|earning|paid|get)|(?:making|earning) now|full[- ]time (?:rate"
-    r"|equivalent)"
-    r"|full[- ]time[^.$]{0,50}\bearns?\b|would (?:be|pay|earn|come to)\b"
-    r"|partner\w*'? (?:average |avg |level |track )?(?:income|earnings|distributions?|compensation|pay\b)"
-    r"|partners?'? (?:average|avg|earn|make|made|take home)|income of (?:our|the) partners|performance pay"
-    r"|quality (?:bonus|incentive|metrics)|call (?:pay|stipend)|national (?:average|median|data|benchmark)"
-    r"|for (?:our|established|current|existing|senior|experienced|top) (?:\w+ )?(?:radiologists|physicians|partners"
-    r"|readers|producers|earners)"
-)
+# Decoy phrases, each looked for only when its key word is in the window.
+_PHRASES: dict[str, re.Pattern[str]] = {
+    word: re.compile(pattern)
+    for words, pattern in [
+        ("continuing", r"continuing (?:medical )?education"),
+        ("start", r"start[- ]?up package"),
+        ("home", r"home office"),
+        ("series", r"series [a-f]\b"),
+        ("conversion", r"conversion factor"),
+        ("fee", r"fee schedule"),
+        ("claim", r"per claim"),
+        ("out", r"(?:pencils?|works?|comes?) out"),
+        ("that's thats", r"that'?s (?:about|roughly|around|approximately|nearly|close to)"),
+        ("market", r"in (?:this|the|your) market|market rate"),
+        ("going", r"going rate"),
+        ("usually typically", r"(?:usually|typically) (?:go|pay)"),
+        ("industry", r"industry (?:average|standard|median|rate)"),
+        ("current currently", r"your current|currently (?:make|making|earn|earning|paid|get)"),
+        ("making earning", r"(?:making|earning) now"),
+        ("full-time full earns earn", _FULL_TIME),
+        ("would", r"would (?:be|pay|earn|come to)\b"),
+        ("partner partners partners' partner's", _PARTNERS),
+        ("income", r"income of (?:our|the) partners"),
+        ("performance", r"performance pay"),
+        ("quality", r"quality (?:bonus|incentive|metrics)"),
+        ("call", r"call (?:pay|stipend)"),
+        ("national", r"national (?:average|median|data|benchmark)"),
+        ("or", r"\bor (?:roughly|about|approximately|around|nearly)\s*~?\s*$"),
+        ("fte", r"(?:1\.0 )?fte\s*(?:=|:|is|would be)\s*$"),
+        (
+            "for",
+            r"for (?:our|established|current|existing|senior|experienced|top) (?:\w+ )?"
+            r"(?:radiologists|physicians|partners|readers|producers|earners)",
+        ),
+    ]
+    for word in words.split()
+}
 _AFTER_TRIGGERS = frozenset(["full-time", "full", "at", "if", "fte", "home", "per"])
 _DECOY_AFTER_PHRASES = re.compile(
     r"full[- ]time equivalent|at full[- ]time|if full[- ]time|fte\b(?! (?:schedule|position|role|job))"
@@ -276,7 +296,7 @@ def _restated(lead: str) -> bool:
 
 def _decoy(lead: str, lead_set: set[str], tail: str, tail_set: set[str]) -> bool:
     """Whether the words around an amount make it a stipend, a limit, an equivalent or someone else's pay."""
-    if lead_set & _DECOY_WORDS or (lead_set & _PHRASE_TRIGGERS and _DECOY_PHRASES.search(lead)):
+    if lead_set & _DECOY_WORDS or any(_PHRASES[word].search(lead) for word in lead_set & _PHRASES.keys()):
         return True
     return bool(
         tail_set & _DECOY_AFTER_WORDS or (tail_set & _AFTER_TRIGGERS and _DECOY_AFTER_PHRASES.search(tail))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from scout.extract.money import WordNumber
+from scout.extract.money import WordNumber, word_ranges
 from scout.extract.pay_scope import Span
 
 MAX_CANDIDATES = 500
@@ -88,7 +88,8 @@ NO_MINIMUM = re.compile(
     r"|shift )?(?:minimums?|quotas?|caps?|(?:volume|productivity|rvu) (?:requirements?|targets?"
     r"|expectations?))\b"
     r"(?! (?:commitment|number of shifts|shifts?|hours|term|weekends|on (?:earnings|income|pay|bonus)))"
-    r"|(?:minimum|quota|rvu minimum|volume minimum)s?\s*(?::|-|–|is)?\s*(?:none|n/a)\b|uncapped (?:volume"
+    r"|(?:minimum|quota|rvu minimum|volume minimum|minimum volume|volume requirement)s?\s*(?::|-|–|is)?\s*"
+    r"(?:none|n/a)\b|uncapped (?:volume"
     r"|worklist)"
 )
 # Every "no minimum" statement holds one of these words; the pattern is searched around them.
@@ -121,7 +122,7 @@ def candidates(
         m = _VOLUME.match(low, start) if _UNIT_HINT.search(low, end, end + 40) else None
         if m is not None:
             lo = _value(m.group("a"), m.group("sa") or m.group("sb"))
-            hi = _value(m.group("b"), m.group("sb")) if m.group("b") else lo
+            hi = max(lo, _value(m.group("b"), m.group("sb"))) if m.group("b") else lo
             out.append(Candidate(start, lo, hi, bool(m.group("plus")), m.group("unit"), m.end()))
             consumed = m.end()
         else:
@@ -129,15 +130,15 @@ def candidates(
             bare = _BARE.match(low, start) if cue is not None else None
             if bare is not None:
                 lo = float(bare.group("a").replace(",", ""))
-                hi = float(bare.group("b").replace(",", "")) if bare.group("b") else lo
+                hi = max(lo, float(bare.group("b").replace(",", ""))) if bare.group("b") else lo
                 out.append(Candidate(start, lo, hi, False, cue or None, bare.end()))
                 consumed = bare.end()
         if len(out) > MAX_CANDIDATES:
             break
-    for w in words:
+    for w in word_ranges(low, words):
         noun = _WORD_VOLUME.match(low, w.end)
         if noun and w.value >= 10:
-            out.append(Candidate(w.start, w.value, w.value, False, noun.group("unit"), noun.end()))
+            out.append(Candidate(w.start, w.value, w.high or w.value, False, noun.group("unit"), noun.end()))
     out.sort(key=lambda c: c.start)
     return out
 

@@ -54,6 +54,8 @@ _THRESHOLD = re.compile(
     r"|\bthreshold(?: of| is)?[:\s]+$"
     r"|[$]\s?\d[\d,.]*\s*(?:/|per\s)\s*(?:w?rvus?|stud(?:y|ies)|reads?)\s+(?:up to|for the first|for first"
     r"|to)\s+$"
+    r"|\b(?:begins?|starts?|kicks? in) (?:at|after|above|once you (?:reach|hit|pass))\s+$"
+    r"|\b(?:after|once you|upon) (?:reach|hit|exceed|pass)(?:ing|es)?\s+$|\breaching\s+$"
 )
 _MAXIMUM = re.compile(
     r"\bcap(?:ped|s)?\b|\bceiling\b|\bmax(?:imum)?\b|\bno more than\b|\bnot more than\b|\bat most\b"

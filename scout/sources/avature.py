@@ -3,11 +3,11 @@
 Search pages `{site}/SearchJobs/?jobOffset=N` are paged by record offset, with the stride taken
 from the first page's row count (the page size is a per-tenant setting). List templates differ
 per tenant, so rows are found by their `{site}/JobDetail/{slug}/{id}` links: a row is the largest
-element around its link that holds no other posting. Avature answers a past-the-end offset with
-200 "No jobs found" (sometimes still showing a Next link), which ends the walk, and any offset
-past its 2,000-record window with a 200 error page, which is recorded as a guard so the listing
-is not taken as complete. Job pages are read with the JSON-LD reader when they carry it, else
-from their label/value fields.
+element around its link that holds no other posting (`scout.sources.rows`). Avature answers a
+past-the-end offset with 200 "No jobs found" (sometimes still showing a Next link), which ends the
+walk, and any offset past its 2,000-record window with a 200 error page, which is recorded as a
+guard so the listing is not taken as complete. Job pages are read with the JSON-LD reader when
+they carry it, else from their label/value fields.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from scout.models import Batch, PageError, PublishedPay, RawPosting
 from scout.roles import is_radiologist, is_radiologist_title
 from scout.sources.base import page_error
 from scout.sources.jsonld import first_job_posting
+from scout.sources.rows import below, ids_under, row_around
 
 RESULT_WINDOW = 2000  # Avature answers offsets past this record with a 200 error page
 
@@ -161,21 +162,6 @@ def _inside(node: LexborNode, tag: str, stop: LexborNode) -> bool:
     return False
 
 
-def _row_node(anchor: LexborNode, job_id: str, ids_under: dict[int, set[str]]) -> LexborNode:
-    """The largest element around a posting link that holds no other posting."""
-    row = anchor
-    node = anchor.parent
-    while node is not None and node.tag not in _NOT_A_ROW and ids_under.get(node.mem_id) == {job_id}:
-        row = node
-        node = node.parent
-    return row
-
-
-def _below(node: LexborNode, selector: str) -> list[LexborNode]:
-    """Descendants matching a selector (selectolax's css() also matches the node itself)."""
-    return [n for n in node.css(selector) if n.mem_id != node.mem_id]
-
-
 def _class_kind(node: LexborNode) -> str | None:
     for token in (node.attributes.get("class") or "").lower().split():
         if "location" in token:
@@ -192,7 +178,7 @@ def _read_row_fields(row_node: LexborNode, row: Row) -> None:
     if row_node.tag == "a":
         return
     classed: dict[str, str] = {}
-    for node in _below(row_node, "[class]"):
+    for node in below(row_node, "[class]"):
         kind = _class_kind(node)
         if kind is None or kind in classed or node.tag == "a" or _inside(node, "a", row_node):
             continue
@@ -201,7 +187,7 @@ def _read_row_fields(row_node: LexborNode, row: Row) -> None:
             text = _LOCATION_LABEL.sub("", text)
         if text:
             classed[kind] = text
-    spans = [s for s in _below(row_node, "span") if not _inside(s, "a", row_node) and not _below(s, "span")]
+    spans = [s for s in below(row_node, "span") if not _inside(s, "a", row_node) and not below(s, "span")]
     entries: list[tuple[str, str]] = []  # (kind, text) in document order
     for span in spans:
         text = _trim(span.text(deep=True))
@@ -266,12 +252,7 @@ def parse_search(html: str, page_url: str) -> SearchPage:
             for key, value in parse_qsl(parts.query):
                 if key == "jobOffset" and value.isdigit():
                     page.offsets.append(int(value))
-    ids_under: dict[int, set[str]] = {}
-    for a, job_id, _url in links:
-        node = a.parent
-        while node is not None:
-            ids_under.setdefault(node.mem_id, set()).add(job_id)
-            node = node.parent
+    held = ids_under(links)
     seen: set[str] = set()
     for a, job_id, url in links:
         if job_id in seen:
@@ -281,7 +262,7 @@ def parse_search(html: str, page_url: str) -> SearchPage:
             continue  # a second, textless link around the same row
         seen.add(job_id)
         row = Row(job_id=job_id, url=url, title=title)
-        _read_row_fields(_row_node(a, job_id, ids_under), row)
+        _read_row_fields(row_around(a, job_id, held, _NOT_A_ROW), row)
         page.rows.append(row)
     if not page.rows:
         text = html_to_text(html)

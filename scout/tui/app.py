@@ -9,15 +9,16 @@ re-rank and the next start.
 
 from __future__ import annotations
 
-import webbrowser
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
+from threading import Thread
 from typing import Any, ClassVar
 
 from textual import on, work
-from textual.app import App, ComposeResult, SystemCommand
+from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.screen import Screen
@@ -25,19 +26,12 @@ from textual.widgets import Footer, Input
 
 from scout.config import load_settings
 from scout.errors import ScoutError, StoreLockedError
-from scout.offers import offer_row
-from scout.pipeline import add_manual
 from scout.profile import Profile, load_profile
 from scout.profile import profile_path as resolve_profile_path
-from scout.rank import Ranked
-from scout.shortlists import add as shortlist_add
-from scout.shortlists import remove as shortlist_remove
-from scout.shortlists import set_note
+from scout.rank import OfferInput
 from scout.store import Store, utcnow
 from scout.tui import commands
-from scout.tui.add_offer import AddOfferRequest, AddOfferScreen
-from scout.tui.charts import ChartFilter, ChartsScreen
-from scout.tui.compare import CompareScreen
+from scout.tui.actions import OfferActions
 from scout.tui.data import (
     Lists,
     Loaded,
@@ -46,55 +40,45 @@ from scout.tui.data import (
     build_search,
     offer_history,
     read_all,
-    read_lists,
     read_runs,
-    rerank,
     when,
 )
-from scout.tui.detail import DetailScreen, Opener
+from scout.tui.detail import DetailScreen, Opener, open_in_browser
 from scout.tui.empty import EmptyScreen
-from scout.tui.export import default_export_path, export_rows
 from scout.tui.filters import FilterPanel
 from scout.tui.help import HelpScreen
 from scout.tui.messages import (
     DataLoaded,
     DbChanged,
-    Done,
     IndexReady,
-    ListsChanged,
     LoadFailed,
-    OfferAdded,
-    Reranked,
     SortReady,
 )
 from scout.tui.model import COLUMN_KEYS, COLUMNS_BY_KEY, OfferTableModel
 from scout.tui.offers_table import OffersTable
-from scout.tui.profile_screen import ProfileScreen
-from scout.tui.prompt import PromptScreen
 from scout.tui.search import SearchIndex
 from scout.tui.state import LIGHT_THEME, Filters, StateFile, ViewState, state_dir
 from scout.tui.status import StatusBar
 
 POLL_SECONDS = 3.0
 SAVE_DELAY = 0.5
-MAX_COMPARE = 4
 # Keys that act on the main screen only; on the detail screen the offer keys act on its offer.
 DETAIL_ACTIONS = frozenset({"toggle_shortlist", "edit_note", "help", "toggle_theme", "quit"})
 EVERYWHERE = frozenset({"help", "toggle_theme", "quit"})
 EMPTY_ACTIONS = EVERYWHERE | {"refresh", "add_offer"}
 
 
-class ScoutApp(App[None]):
+class ScoutApp(OfferActions):
     """Rank, filter, read, compare and shortlist offers from one Scout database."""
 
     TITLE = "Scout"
-    CSS_PATH = "scout.tcss"
+    CSS_PATH = Path(__file__).with_name("scout.tcss")
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("slash", "search", "Search"),
         Binding("f", "filters", "Filters"),
         Binding("s", "toggle_shortlist", "Shortlist"),
-        Binding("c", "mark_compare", "Mark"),
-        Binding("C", "compare", "Compare"),
+        Binding("c", "mark_compare", "Mark for compare", show=False),
+        Binding("C", "compare", "Compare marked offers", show=False),
         Binding("question_mark,f1", "help", "Help"),
         Binding("q", "quit", "Quit"),
         Binding("escape", "escape", "Clear search / back to table", show=False),
@@ -120,9 +104,10 @@ class ScoutApp(App[None]):
         *,
         today: date | None = None,
         state_path: Path | None = None,
-        opener: Opener = webbrowser.open,
+        opener: Opener = open_in_browser,
         poll_seconds: float = POLL_SECONDS,
         clock: Callable[[], datetime] = utcnow,
+        store: Store | None = None,
     ) -> None:
         super().__init__()
         settings = load_settings()
@@ -130,7 +115,7 @@ class ScoutApp(App[None]):
         self.profile_file = resolve_profile_path(profile_path)
         self.profile: Profile = load_profile(profile_path)
         self.today = today or date.today()
-        self.store = Store(db_path, lock_timeout_s=settings.lock_timeout_s)
+        self.store = store or Store(db_path, lock_timeout_s=settings.lock_timeout_s)
         self.poll_store = Store(db_path, lock_timeout_s=1.0)
         self.state_file = StateFile.load(state_path or state_dir() / "tui.json")
         self.view: ViewState = self.state_file.view(db_path, COLUMN_KEYS)
@@ -143,27 +128,34 @@ class ScoutApp(App[None]):
         self.lists = Lists(current=self.view.shortlist)
         self.compare_ids: list[int] = []
         self.signature: Signature | None = None
+        self._settling: Signature | None = None
         self.loading = False
         self._save_timer: Any = None
+        # The first read starts now, while Textual sets the screen up, rather than once it is up.
+        self._first_read: Future[Loaded] | None = Future()
+        Thread(target=self._read_first, name="scout-first-read", daemon=True).start()
+
+    def _read_first(self) -> None:
+        assert self._first_read is not None
+        try:
+            self._first_read.set_result(read_all(self.store, self.profile, self.today, self.view.shortlist))
+        except BaseException as e:  # handed to the load worker, which reports it
+            self._first_read.set_exception(e)
 
     # -- layout ------------------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        yield Input(self.view.search, placeholder="search title, employer and posting text…",
-                    id="search", compact=True)
+        yield Input(
+            self.view.search,
+            placeholder="search title, employer and posting text…",
+            id="search",
+            compact=True,
+        )
         with Horizontal(id="main"):
             yield FilterPanel(id="filters")
             yield OffersTable(id="offers")
         yield StatusBar(id="status")
         yield Footer()
-
-    @property
-    def table(self) -> OffersTable:
-        return self.query_one("#offers", OffersTable)
-
-    @property
-    def status(self) -> StatusBar:
-        return self.query_one("#status", StatusBar)
 
     def on_mount(self) -> None:
         self.theme = self.state_file.theme if self.state_file.theme in self.available_themes else self.theme
@@ -184,10 +176,14 @@ class ScoutApp(App[None]):
         self.loading = True
         self._load(keep_id, message)
 
-    @work(thread=True, exclusive=True, group="load", exit_on_error=False)
+    @work(thread=True, exclusive=True, group="load", exit_on_error=False, description="load")
     def _load(self, keep_id: int | None, message: str) -> None:
+        first, self._first_read = self._first_read, None
         try:
-            loaded = read_all(self.store, self.profile, self.today, self.view.shortlist)
+            if first is not None:
+                loaded = first.result()
+            else:
+                loaded = read_all(self.store, self.profile, self.today, self.view.shortlist)
         except StoreLockedError as e:
             self.post_message(LoadFailed(str(e), locked=True))
             return
@@ -202,16 +198,16 @@ class ScoutApp(App[None]):
         self.loaded = loaded
         self.model = loaded.model
         self.lists = loaded.lists
-        self.signature = loaded.signature
-        self.index = None
+        self.signature = loaded.signature  # the old search index serves until the new one is built
         self.status.busy = ""
         self._show_runs(loaded.runs)
-        self.table.set_marks(shortlisted=self.lists.shortlisted, notes=self.lists.notes,
-                             compare=self.compare_ids)
+        self.table.set_marks(
+            shortlisted=self.lists.shortlisted, notes=self.lists.notes, compare=self.compare_ids
+        )
         self.apply_view(keep_id=event.keep_id)
         if event.message:
             self.status.say(event.message)
-        self._index(loaded.offers)
+        self.call_after_refresh(self._index, loaded.offers)  # after the table is on screen
         empty = not loaded.offers
         if empty and not isinstance(self.screen, EmptyScreen):
             self.push_screen(EmptyScreen(self.db_path))
@@ -223,11 +219,17 @@ class ScoutApp(App[None]):
     def on_load_failed(self, event: LoadFailed) -> None:
         self.loading = False
         self.status.busy = ""
-        self.status.say(("Database busy (a scrape is writing); trying again shortly. "
-                         if event.locked else "") + event.error, error=True, seconds=8)
+        self.status.say(
+            ("Database busy (a scrape is writing); trying again shortly. " if event.locked else "")
+            + event.error,
+            error=True,
+            seconds=8,
+        )
 
-    @work(thread=True, exclusive=True, group="index", exit_on_error=False)
-    def _index(self, offers: list[Any]) -> None:
+    @work(thread=True, exclusive=True, group="index", exit_on_error=False, description="index")
+    def _index(self, offers: list[OfferInput]) -> None:
+        if self.model is not None:
+            self.model.prepare()  # the filters' bitmasks, so the first filter keystroke is quick
         self.post_message(IndexReady(build_search(offers), offers))
 
     def on_index_ready(self, event: IndexReady) -> None:
@@ -249,11 +251,15 @@ class ScoutApp(App[None]):
             self._sort(model, view.sort, view.descending)
             return
         searching = bool(view.search.strip())
-        hits = self.index.search(view.search) if searching and self.index is not None else None
+        search = model.search_bits(self.index, view.search) if searching and self.index else None
         if searching and self.index is None:
             self.status.busy = "Indexing for search…"
-        rows = model.rows(view, shortlisted=self.lists.shortlisted,
-                          new=self.loaded.new_ids if self.loaded else (), hits=hits)
+        rows = model.rows(
+            view,
+            shortlisted=self.lists.shortlisted,
+            new=self.loaded.new_ids if self.loaded else (),
+            search=search,
+        )
         self.table.empty_message = self._empty_message()
         self.table.set_rows(model, rows, keep_id if keep_id is not None else view.cursor_id)
         self.table.set_sort(view.sort, view.descending)
@@ -266,7 +272,7 @@ class ScoutApp(App[None]):
             return "No offer matches the search and filters. x clears them."
         return "No offers to show."
 
-    @work(thread=True, exclusive=True, group="sort", exit_on_error=False)
+    @work(thread=True, exclusive=True, group="sort", exit_on_error=False, description="sort")
     def _sort(self, model: OfferTableModel, key: str, descending: bool) -> None:
         model.order(key, descending)
         self.post_message(SortReady(model))
@@ -292,8 +298,8 @@ class ScoutApp(App[None]):
             self.status.scrape = f"scrape running: {', '.join(runs.running)}"
         elif runs.last is not None:
             last = runs.last
-            self.status.scrape = (f"last scrape {when(last['finished_at'] or last['started_at'], self.clock())}"
-                                  f" ({last['status']})")
+            ago = when(last["finished_at"] or last["started_at"], self.clock())
+            self.status.scrape = f"last scrape {ago} ({last['status']})"
         else:
             self.status.scrape = "never scraped"
 
@@ -327,20 +333,15 @@ class ScoutApp(App[None]):
     def on_offers_table_opened(self, event: OffersTable.Opened) -> None:
         ranked = self._ranked(event.offer_id)
         if ranked is not None:
-            self.push_screen(DetailScreen(
-                ranked, note=self.lists.notes.get(ranked.id), shortlisted=ranked.id in self.lists.shortlisted,
-                opener=self.opener, history=lambda offer_id: offer_history(self.store, offer_id)))
-
-    def _ranked(self, offer_id: int | None) -> Ranked | None:
-        if offer_id is None or self.model is None or offer_id not in self.model.index_of:
-            return None
-        return self.model.ranked[self.model.index_of[offer_id]]
-
-    def _current(self) -> Ranked | None:
-        """The offer the keys act on: the detail screen's, else the one under the cursor."""
-        if isinstance(self.screen, DetailScreen):
-            return self.screen.ranked
-        return self._ranked(self.table.cursor_id)
+            self.push_screen(
+                DetailScreen(
+                    ranked,
+                    note=self.lists.notes.get(ranked.id),
+                    shortlisted=ranked.id in self.lists.shortlisted,
+                    opener=self.opener,
+                    history=lambda offer_id: offer_history(self.store, offer_id),
+                )
+            )
 
     # -- search and filters ---------------------------------------------------------------------------
 
@@ -396,216 +397,9 @@ class ScoutApp(App[None]):
         self.set_view(replace(self.view, descending=not self.view.descending))
 
     def sort_by(self, key: str) -> None:
-        self.set_view(replace(self.view, sort=key, descending=self.view.sorted_by(key).descending
-                              if key != self.view.sort else self.view.descending))
-
-    # -- shortlists and notes ----------------------------------------------------------------------------
-
-    def action_toggle_shortlist(self) -> None:
-        ranked = self._current()
-        if ranked is None:
-            return
-        on_list = ranked.id in self.lists.shortlisted
-        self._toggle_shortlist(ranked.id, self.view.shortlist, on_list)
-
-    @work(thread=True, group="write", exit_on_error=False)
-    def _toggle_shortlist(self, offer_id: int, name: str, on_list: bool) -> None:
-        try:
-            if on_list:
-                shortlist_remove(self.store, name, [offer_id])
-            else:
-                shortlist_add(self.store, name, [offer_id])
-            lists = read_lists(self.store, name)
-        except ScoutError as e:
-            self.post_message(Done(str(e), error=True))
-            return
-        verb = f"Removed #{offer_id} from" if on_list else f"Added #{offer_id} to"
-        self.post_message(ListsChanged(lists, f"{verb} shortlist '{name}'"))
-
-    def on_lists_changed(self, event: ListsChanged) -> None:
-        self.lists = event.lists
-        self.table.set_marks(shortlisted=self.lists.shortlisted, notes=self.lists.notes)
-        if self.view.filters.shortlisted_only:
-            self.apply_view()
-        if isinstance(self.screen, DetailScreen):
-            self.screen.shortlisted = self.screen.ranked.id in self.lists.shortlisted
-        if event.message:
-            self.status.say(event.message)
-
-    def action_edit_note(self) -> None:
-        ranked = self._current()
-        if ranked is None:
-            return
-
-        def save(text: str | None) -> None:
-            if text is not None:
-                self._save_note(ranked.id, text)
-
-        self.push_screen(PromptScreen(f"Your note on #{ranked.id} {ranked.offer.title}",
-                                      self.lists.notes.get(ranked.id, ""),
-                                      hint="Enter saves (empty clears), Esc cancels"), save)
-
-    @work(thread=True, group="write", exit_on_error=False)
-    def _save_note(self, offer_id: int, text: str) -> None:
-        try:
-            set_note(self.store, offer_id, text)
-            lists = read_lists(self.store, self.view.shortlist)
-        except ScoutError as e:
-            self.post_message(Done(str(e), error=True))
-            return
-        done = "saved" if text.strip() else "cleared"
-        self.post_message(ListsChanged(lists, f"Note on #{offer_id} {done}"))
-
-    def action_switch_shortlist(self) -> None:
-        def switch(name: str | None) -> None:
-            if name and name.strip() and name.strip() != self.view.shortlist:
-                self.set_view(replace(self.view, shortlist=name.strip()[:60]))
-                self._read_lists(f"Now using shortlist '{name.strip()}'")
-
-        names = ", ".join(self.lists.names) or "none yet"
-        self.push_screen(PromptScreen("Shortlist to use (a new name makes a new list)", self.view.shortlist,
-                                      hint=f"Your lists: {names}", suggestions=self.lists.names), switch)
-
-    @work(thread=True, group="write", exit_on_error=False)
-    def _read_lists(self, message: str = "") -> None:
-        try:
-            self.post_message(ListsChanged(read_lists(self.store, self.view.shortlist), message))
-        except ScoutError as e:
-            self.post_message(Done(str(e), error=True))
-
-    # -- export --------------------------------------------------------------------------------------------
-
-    def action_export(self, shortlist: bool) -> None:
-        if self.model is None:
-            return
-        model = self.model
-        if shortlist:
-            picked = [r for r in model.ranked if r.id in self.lists.shortlisted]
-            what = f"the {len(picked)} offers on shortlist '{self.view.shortlist}'"
-        else:
-            picked = [model.ranked[i] for i in self.table.rows]
-            what = f"the {len(picked)} offers shown"
-        if not picked:
-            self.status.say("Nothing to export: no offer is shown" if not shortlist
-                            else f"Shortlist '{self.view.shortlist}' is empty", error=True)
-            return
-
-        def go(path: str | None) -> None:
-            if path and path.strip():
-                self.status.busy = f"Exporting {len(picked):,} offers…"
-                self._export(picked, Path(path.strip()).expanduser())
-
-        self.push_screen(PromptScreen(f"Export {what} to CSV file", str(default_export_path(self.today)),
-                                      hint="Enter writes the file, Esc cancels"), go)
-
-    @work(thread=True, group="export", exit_on_error=False)
-    def _export(self, picked: list[Ranked], path: Path) -> None:
-        try:
-            count = export_rows([offer_row(r) for r in picked], self.lists.notes, path)
-        except OSError as e:
-            self.post_message(Done(f"Could not write {path}: {e.strerror or e}", error=True))
-            return
-        self.post_message(Done(f"Exported {count:,} offers to {path}"))
-
-    def on_done(self, event: Done) -> None:
-        self.status.busy = ""
-        self.status.say(event.message, error=event.error)
-
-    # -- other screens --------------------------------------------------------------------------------------
-
-    def action_mark_compare(self) -> None:
-        ranked = self._current()
-        if ranked is None:
-            return
-        if ranked.id in self.compare_ids:
-            self.compare_ids.remove(ranked.id)
-        else:
-            self.compare_ids.append(ranked.id)
-            if len(self.compare_ids) > MAX_COMPARE:
-                dropped = self.compare_ids.pop(0)
-                self.status.say(f"Compare takes up to {MAX_COMPARE} offers: unmarked #{dropped}")
-        self.table.set_marks(compare=self.compare_ids)
-        count = len(self.compare_ids)
-        if count >= 2:
-            self.status.say(f"{count} offers marked ◆: press C to compare them")
-        else:
-            self.status.say(f"{count} offer marked ◆: mark another with c")
-
-    def action_compare(self) -> None:
-        picked = [r for r in (self._ranked(i) for i in self.compare_ids) if r is not None]
-        if len(picked) < 2:
-            self.status.say("Mark 2 to 4 offers with c first, then press C", error=True)
-            return
-        self.push_screen(CompareScreen(picked))
-
-    def action_charts(self) -> None:
-        if self.model is None:
-            return
-        shown = [self.model.ranked[i] for i in self.table.rows]
-        if not shown:
-            self.status.say("No offer is shown to chart", error=True)
-            return
-        self.push_screen(ChartsScreen(shown, self.table.cursor_id), self._chart_picked)
-
-    def _chart_picked(self, picked: ChartFilter | None) -> None:
-        if picked is None:
-            return
-        facet = {"pay_basis": "pay_basis", "employment_type": "employment", "state": "states",
-                 "flag": "flags"}[picked.kind]
-        view = self.view.with_filters(**{facet: frozenset({picked.value})})
-        self.query_one(FilterPanel).show(view.filters)
-        self.set_view(view)
-        self.status.say(f"Showing offers with {picked.kind.replace('_', ' ')} {picked.value} (x clears)")
-
-    def action_profile(self) -> None:
-        before = self.profile
-
-        def done(saved: Profile | None) -> None:
-            if saved is not None:
-                self.profile = saved
-                self.status.say(f"Profile saved to {self.profile_file}")
-            elif self.profile != before:
-                self.profile = before
-                self._rerank(before)
-
-        self.push_screen(ProfileScreen(self.profile, self.profile_file), done)
-
-    def on_profile_screen_changed(self, event: ProfileScreen.Changed) -> None:
-        self.profile = event.profile
-        self._rerank(event.profile)
-
-    @work(thread=True, exclusive=True, group="rank", exit_on_error=False)
-    def _rerank(self, profile: Profile) -> None:
-        if self.loaded is None:
-            return
-        self.post_message(Reranked(rerank(self.loaded.offers, profile, self.today), profile))
-
-    def on_reranked(self, event: Reranked) -> None:
-        if event.profile != self.profile or self.loaded is None:
-            return
-        self.loaded.model = self.model = event.model
-        self.loaded.profile = event.profile
-        self.apply_view()
-
-    def action_add_offer(self) -> None:
-        def store(request: AddOfferRequest | None) -> None:
-            if request is not None:
-                self.status.busy = "Storing the offer…"
-                self._add(request)
-
-        self.push_screen(AddOfferScreen(self.profile, today=self.today), store)
-
-    @work(thread=True, group="write", exit_on_error=False)
-    def _add(self, request: AddOfferRequest) -> None:
-        try:
-            offer_id = add_manual(self.store, request.to_posting())
-        except ScoutError as e:
-            self.post_message(Done(str(e), error=True))
-            return
-        self.post_message(OfferAdded(offer_id))
-
-    def on_offer_added(self, event: OfferAdded) -> None:
-        self.load(keep_id=event.offer_id, message=f"Stored as offer #{event.offer_id}")
+        """Sort by a column in its natural direction (the palette's "Sort by …")."""
+        if key != self.view.sort:
+            self.set_view(self.view.sorted_by(key))
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
@@ -621,10 +415,17 @@ class ScoutApp(App[None]):
     # -- live refresh ---------------------------------------------------------------------------------
 
     def poll(self) -> None:
-        if not self.loading:
-            self._check(self.signature)
+        """Every few seconds: has anyone written the database? A finished scrape is read once the
+        file has been still for one poll (the scrape regroups offers right after its last run)."""
+        if self.loading:
+            return
+        if self._settling is not None and Signature.of(self.db_path) == self._settling:
+            self._settling = None
+            self.load(keep_id=self.table.cursor_id, message="New offers from the scrape are in")
+            return
+        self._check(self.signature)
 
-    @work(thread=True, exclusive=True, group="poll", exit_on_error=False)
+    @work(thread=True, exclusive=True, group="poll", exit_on_error=False, description="poll")
     def _check(self, known: Signature | None) -> None:
         now = Signature.of(self.db_path)
         if now == known:
@@ -644,13 +445,18 @@ class ScoutApp(App[None]):
             self.status.scrape = "database busy: a scrape is writing"
             return
         self._show_runs(runs)
-        if self.loaded is None or self.loading:
+        if self.loading:
             return
-        if runs.finished_key != self.loaded.runs.finished_key and not runs.running:
-            self.load(keep_id=self.table.cursor_id, message="New offers from the scrape are in")
-        elif not runs.running:
-            self.signature = event.signature
-            self._read_lists()
+        if self.loaded is None:  # the first read failed (a busy file): try again now
+            self.load()
+            return
+        self.signature = event.signature
+        if runs.running:
+            self._settling = None
+        elif runs.finished_key != self.loaded.runs.finished_key:
+            self._settling = event.signature  # read it when the file has been still for a poll
+        else:
+            self._read_lists()  # shortlists or notes changed (by us, or `scout shortlist`)
 
     # -- key availability and the command palette -----------------------------------------------------------
 
@@ -670,9 +476,7 @@ class ScoutApp(App[None]):
             yield from commands.system_commands(self)
 
 
-_APP_ACTIONS = frozenset(
-    str(b.action).split("(")[0] for b in Binding.make_bindings(ScoutApp.BINDINGS)
-)
+_APP_ACTIONS = frozenset(str(b.action).split("(")[0] for b in Binding.make_bindings(ScoutApp.BINDINGS))
 
 
 def run_tui(db_path: Path, profile_path: Path | None = None, *, today: date | None = None) -> None:
@@ -686,4 +490,3 @@ def run_demo(db_path: Path, profile_path: Path | None = None) -> None:
     from scout.demo import load_demo
 
     run_tui(db_path, profile_path, today=load_demo().recorded)
-

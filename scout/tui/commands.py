@@ -13,16 +13,12 @@ from typing import TYPE_CHECKING
 
 from textual.app import App, SystemCommand
 
-from scout.tui.add_offer import AddOfferScreen
-from scout.tui.charts import ChartsScreen
-from scout.tui.compare import CompareScreen
 from scout.tui.detail import DetailScreen
 from scout.tui.empty import EmptyScreen
 from scout.tui.filters import FilterPanel
 from scout.tui.help import Section
 from scout.tui.model import COLUMNS
 from scout.tui.offers_table import OffersTable
-from scout.tui.profile_screen import ProfileScreen
 from scout.tui.prompt import PromptScreen
 
 if TYPE_CHECKING:
@@ -39,6 +35,11 @@ _TOGGLES = (
 
 def help_sections(app_class: type[App[None]]) -> list[Section]:
     """Every screen's keys, in the order a user meets them."""
+    from scout.tui.add_offer import AddOfferScreen
+    from scout.tui.charts import ChartsScreen
+    from scout.tui.compare import CompareScreen
+    from scout.tui.profile_screen import ProfileScreen
+
     return [
         ("Main screen", app_class.BINDINGS),
         ("Moving in the table", OffersTable.BINDINGS),
@@ -55,19 +56,31 @@ def help_sections(app_class: type[App[None]]) -> list[Section]:
 def system_commands(app: ScoutApp) -> Iterator[SystemCommand]:
     """Sort by each column, each filter toggle, and every action that has a key."""
     for column in COLUMNS:
-        yield SystemCommand(f"Sort by {column.label}", column.help or f"order the table by {column.label}",
-                            partial(app.sort_by, column.key))
+        yield SystemCommand(
+            f"Sort by {column.label}",
+            column.help or f"order the table by {column.label}",
+            partial(app.sort_by, column.key),
+        )
     yield SystemCommand("Reverse the sort", "flip the table's order", app.action_sort_reverse)
     for facet, what in _TOGGLES:
         on = bool(getattr(app.view.filters, facet))
-        yield SystemCommand(f"Filter: {'stop showing' if on else 'show'} {what}",
-                            "toggle this filter", partial(_toggle, app, facet))
+        yield SystemCommand(
+            f"Filter: {'stop showing' if on else 'show'} {what}",
+            "toggle this filter",
+            partial(_toggle, app, facet),
+        )
     yield SystemCommand("Filter panel", "show or hide every filter (f)", app.action_filters)
     yield SystemCommand("Clear filters and search", "show every offer again (x)", app.action_clear_filters)
-    yield SystemCommand("Export shown offers to CSV", "the offers in the table, in its order (e)",
-                        partial(app.action_export, False))
-    yield SystemCommand("Export shortlist to CSV", "every offer on the current shortlist (E)",
-                        partial(app.action_export, True))
+    yield SystemCommand(
+        "Export shown offers to CSV",
+        "the offers in the table, in its order (e)",
+        partial(app.action_export, False),
+    )
+    yield SystemCommand(
+        "Export shortlist to CSV",
+        "every offer on the current shortlist (E)",
+        partial(app.action_export, True),
+    )
     yield SystemCommand("Switch shortlist", "use another named shortlist (L)", app.action_switch_shortlist)
     yield SystemCommand("Switch light/dark theme", "remembered for next time (t)", app.action_toggle_theme)
     yield SystemCommand("Open profile", "pace, licences and ranking weights (p)", app.action_profile)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import gc
 import json
 import os
+import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -32,44 +33,100 @@ from scout.tui.search import SearchIndex, haystack
 
 M = TypeVar("M", bound=BaseModel)
 _PAY_RANGES = ("per_rvu_usd", "per_study_usd", "per_shift_usd", "hourly_usd", "daily_usd", "annual_usd")
-_DEFAULTS: dict[type[BaseModel], dict[str, Any]] = {}
 
 
 @contextmanager
 def no_gc_pauses() -> Iterator[None]:
-    """Build many objects without the cycle collector re-scanning them as they pile up, then move
-    them out of its reach (gc.freeze), so later collections stay short while the user types."""
+    """Build many objects without the cycle collector re-scanning them as they pile up (and with
+    longer thread time slices, so the UI thread does not keep interrupting the build), then move
+    them out of the collector's reach (gc.freeze), so later collections stay short while the user
+    types. Offers and rankings hold no reference cycles, so nothing frozen is leaked."""
     was_on = gc.isenabled()
     gc.disable()
+    switch = sys.getswitchinterval()
+    sys.setswitchinterval(max(switch, 0.05))
     try:
         yield
     finally:
+        sys.setswitchinterval(switch)
         gc.freeze()
         if was_on:
             gc.enable()
 
 
-def _built(cls: type[M], data: dict[str, Any]) -> M:
-    """A model from trusted data Scout itself stored, without validation or per-field work."""
-    defaults = _DEFAULTS.get(cls)
-    if defaults is None:
-        defaults = _DEFAULTS[cls] = {
+_SHARED: dict[str, str] = {}
+# The fields whose values are a small vocabulary, per model: decoded once per posting, kept once.
+_VOCABULARY: dict[type[BaseModel], tuple[str, ...]] = {
+    Terms: ("work_mode", "employment_type", "shifts", "subspecialties", "modalities", "benefits"),
+    Pay: ("models",),
+    Volume: ("unit", "per", "kind"),
+    Malpractice: ("policy", "tail"),
+    Licensing: ("states",),
+    Evidence: ("field",),
+    Range: (),
+}
+
+
+@dataclass(frozen=True)
+class _Shape:
+    defaults: dict[str, Any]
+    lists: tuple[str, ...]
+    fields_set: set[str]
+
+
+_SHAPES: dict[type[BaseModel], _Shape] = {}
+
+
+def _shape(cls: type[BaseModel]) -> _Shape:
+    found = _SHAPES.get(cls)
+    if found is None:
+        defaults = {
             name: f.get_default(call_default_factory=True)
-            for name, f in cls.model_fields.items() if name != "schema_"
+            for name, f in cls.model_fields.items()
+            if name != "schema_"
         }
-    if len(data) < len(defaults):
-        data = {**{k: (list(v) if isinstance(v, list) else v) for k, v in defaults.items()}, **data}
+        found = _SHAPES[cls] = _Shape(
+            defaults, tuple(k for k, v in defaults.items() if isinstance(v, list)), set(cls.model_fields)
+        )
+    return found
+
+
+def _same(value: Any) -> Any:
+    """One shared copy of each vocabulary string ("remote", "per_rvu", "pay.models"): JSON decoding
+    makes a new one per posting, and 20,000 postings' copies add up."""
+    if isinstance(value, str):
+        return _SHARED.setdefault(value, value)
+    if isinstance(value, list):
+        return [_SHARED.setdefault(v, v) if isinstance(v, str) else v for v in value]
+    return value
+
+
+def _built(cls: type[M], data: dict[str, Any]) -> M:
+    """A model from trusted data Scout itself stored, without validation or per-field work.
+
+    Field names come from one shared dict of defaults and the fields-set is one shared set per
+    model class (the TUI treats terms as read-only), so each object costs little more than its
+    values."""
+    shape = _shape(cls)
+    merged = dict(shape.defaults)
+    for key in shape.lists:
+        merged[key] = []
+    merged.update(data)
+    for key in _VOCABULARY.get(cls, ()):
+        value = merged.get(key)
+        if value:
+            merged[key] = _same(value)
     obj = object.__new__(cls)
-    object.__setattr__(obj, "__dict__", data)
-    object.__setattr__(obj, "__pydantic_fields_set__", set(data))
+    object.__setattr__(obj, "__dict__", merged)
+    object.__setattr__(obj, "__pydantic_fields_set__", shape.fields_set)
     object.__setattr__(obj, "__pydantic_extra__", None)
     object.__setattr__(obj, "__pydantic_private__", None)
     return obj
 
 
 def stored_terms(raw: str | None) -> Terms:
-    """scout.offers.terms_from_stored, about five times faster (the TUI loads every offer at start);
-    anything unexpected falls back to it."""
+    """scout.offers.terms_from_stored, several times faster and about half the memory (the TUI
+    holds every offer); anything unexpected falls back to it."""
     if not raw:
         return Terms()
     try:
@@ -97,8 +154,9 @@ def _offer(members: Sequence[Row]) -> OfferInput:
         title=primary["title"],
         employer=primary["employer"],
         terms=stored_terms(primary["terms"]),
-        sources=[{"source": m["source"], "url": m["url"], "posting_id": str(m["posting_id"])}
-                 for m in members],
+        sources=[
+            {"source": m["source"], "url": m["url"], "posting_id": str(m["posting_id"])} for m in members
+        ],
         text=primary["text"] or "",
         posted_date=primary["posted_date"],
         first_seen=min(m["first_seen"] for m in members),
@@ -108,9 +166,17 @@ def _offer(members: Sequence[Row]) -> OfferInput:
     )
 
 
+def _drain(rows: list[Row]) -> Iterator[Row]:
+    """The rows in order, each dropped from the list as it is handed out, so the raw JSON of the
+    offers already built is freed while the rest are built."""
+    rows.reverse()
+    while rows:
+        yield rows.pop()
+
+
 def load_offers_quickly(store: Store) -> list[OfferInput]:
-    """scout.offers.load_offers with faster terms (tests keep the two equal)."""
-    return [_offer(members) for members in _group(store.query("offers_load"))]
+    """scout.offers.load_offers with faster, leaner terms (tests keep the two equal)."""
+    return [_offer(members) for members in _group(_drain(store.query("offers_load")))]
 
 
 @dataclass(frozen=True)
@@ -194,13 +260,19 @@ def read_all(store: Store, profile: Profile, today: date, shortlist: str) -> Loa
         offers = load_offers_quickly(store)
         model = OfferTableModel(rank_all(offers, profile, today))
     runs = read_runs(store)
-    new_ids = frozenset(int(r["offer_id"]) for r in store.query("postings_new_in_latest_run"))
-    return Loaded(offers, model, runs, read_lists(store, shortlist), new_ids, signature, profile)
+    return Loaded(offers, model, runs, read_lists(store, shortlist), read_new_ids(store), signature, profile)
+
+
+def read_new_ids(store: Store) -> frozenset[int]:
+    """The offers first stored by the latest run of their source ("new since the last scrape")."""
+    return frozenset(int(r["offer_id"]) for r in store.query("postings_new_in_latest_run"))
 
 
 def rerank(offers: Sequence[OfferInput], profile: Profile, today: date) -> OfferTableModel:
     with no_gc_pauses():
-        return OfferTableModel(rank_all(offers, profile, today))
+        model = OfferTableModel(rank_all(offers, profile, today))
+        model.prepare()
+        return model
 
 
 def build_search(offers: Sequence[OfferInput]) -> SearchIndex:

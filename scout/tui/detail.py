@@ -8,7 +8,6 @@ drawn as plain Text: a posting containing "[bold]" shows the brackets.
 
 from __future__ import annotations
 
-import webbrowser
 from collections.abc import Callable, Sequence
 from typing import Any, ClassVar
 
@@ -30,23 +29,39 @@ from scout.rank import Ranked
 from scout.store import Row
 
 Opener = Callable[[str], object]
+
+
+def open_in_browser(url: str) -> bool:
+    """webbrowser.open, imported on first use (it is slow to import and rarely needed)."""
+    import webbrowser
+
+    return webbrowser.open(url)
+
+
 HistoryLoader = Callable[[int], Sequence[Row]]
 
+# Mid-tone colours that read on the light theme and the dark one alike.
 _GROUP_COLOURS = {
-    "pay": "green",
-    "volume": "yellow",
+    "pay": "green3",
+    "volume": "dark_orange",
     "malpractice": "magenta",
-    "licensing": "cyan",
-    "employment_type": "blue",
-    "work_mode": "blue",
+    "licensing": "dark_cyan",
+    "employment_type": "dodger_blue2",
+    "work_mode": "dodger_blue2",
 }
-_SEVERITY_STYLE = {"critical": "bold red", "warning": "bold yellow", "note": "dim"}
-_PAY_UNITS = (("per_rvu_usd", "per wRVU"), ("per_study_usd", "per study"), ("per_shift_usd", "per shift"),
-              ("hourly_usd", "an hour"), ("daily_usd", "a day"), ("annual_usd", "a year"))
+_SEVERITY_STYLE = {"critical": "bold red", "warning": "bold dark_orange", "note": "dim"}
+_PAY_UNITS = (
+    ("per_rvu_usd", "per wRVU"),
+    ("per_study_usd", "per study"),
+    ("per_shift_usd", "per shift"),
+    ("hourly_usd", "an hour"),
+    ("daily_usd", "a day"),
+    ("annual_usd", "a year"),
+)
 
 
 def evidence_style(field: str) -> Style:
-    colour = _GROUP_COLOURS.get(field.split(".")[0], "bright_blue")
+    colour = _GROUP_COLOURS.get(field.split(".")[0], "medium_purple")
     return Style(color=colour, bold=True, underline=True)
 
 
@@ -70,15 +85,25 @@ def _yes_no(value: bool | None, yes: str, no: str) -> str | None:
 def term_lines(terms: Terms, published_pay: Any = None) -> list[tuple[str, str, str]]:
     """(label, value, evidence field prefix) for every term, "not stated" when the posting is silent."""
     pay = terms.pay
-    figures = [money_range(r.min, r.max) + " " + unit for key, unit in _PAY_UNITS
-               if (r := getattr(pay, key)) is not None]
+    figures = [
+        money_range(r.min, r.max) + " " + unit
+        for key, unit in _PAY_UNITS
+        if (r := getattr(pay, key)) is not None
+    ]
     m = terms.malpractice
-    malpractice = [s for s in (
-        _yes_no(m.provided, "provided", "NOT provided (you pay)"),
-        m.policy.replace("_", "-") if m.policy else None,
-        {"provided": "tail covered", "not_provided": "tail NOT covered", "negotiable": "tail negotiable"}
-        .get(m.tail or ""),
-    ) if s]
+    malpractice = [
+        s
+        for s in (
+            _yes_no(m.provided, "provided", "NOT provided (you pay)"),
+            m.policy.replace("_", "-") if m.policy else None,
+            {
+                "provided": "tail covered",
+                "not_provided": "tail NOT covered",
+                "negotiable": "tail negotiable",
+            }.get(m.tail or ""),
+        )
+        if s
+    ]
     lic = terms.licensing
     licensing = [", ".join(lic.states)] if lic.states else []
     if lic.imlc:
@@ -89,11 +114,19 @@ def term_lines(terms: Terms, published_pay: Any = None) -> list[tuple[str, str, 
     rows: list[tuple[str, str | None, str]] = [
         ("Pay", "; ".join(figures) or pay_as_posted(terms, published_pay), "pay"),
         ("Pay basis", ", ".join(x.replace("_", " ") for x in pay.models), "pay.models"),
-        ("Sign-on bonus", f"${pay.sign_on_bonus_usd:,.0f}" if pay.sign_on_bonus_usd else None,
-         "pay.sign_on_bonus_usd"),
+        (
+            "Sign-on bonus",
+            f"${pay.sign_on_bonus_usd:,.0f}" if pay.sign_on_bonus_usd else None,
+            "pay.sign_on_bonus_usd",
+        ),
         ("Volume", "; ".join(volume_text(v) for v in terms.volume), "volume"),
-        ("Employment", {"w2": "W-2 employee", "1099": "1099 independent contractor",
-                        "either": "W-2 or 1099"}.get(terms.employment_type or ""), "employment_type"),
+        (
+            "Employment",
+            {"w2": "W-2 employee", "1099": "1099 independent contractor", "either": "W-2 or 1099"}.get(
+                terms.employment_type or ""
+            ),
+            "employment_type",
+        ),
         ("Work mode", terms.work_mode, "work_mode"),
         ("Malpractice", ", ".join(malpractice), "malpractice"),
         ("Licences", "; ".join(licensing), "licensing"),
@@ -140,21 +173,27 @@ def describe(r: Ranked, *, note: str | None = None, shortlisted: bool = False) -
 
     score = _grid(12, 5, None)
     for part in r.score_breakdown:
-        score.add_row(Text(part.component, "bold"), Text(f"{part.points:.1f}", justify="right"),
-                      Text(part.reason))
+        score.add_row(
+            Text(part.component, "bold"), Text(f"{part.points:.1f}", justify="right"), Text(part.reason)
+        )
 
     figures = _grid(18, 14, None)
     f = r.figures
-    for key, label in (("annual_gross_usd", "Annual gross"), ("w2_equivalent_usd", "W-2 equivalent"),
-                       ("effective_hourly_usd", "Effective $/hour"),
-                       ("effective_per_rvu_usd", "Effective $/wRVU")):
-        figures.add_row(Text(label, "bold"), Text(span_text(getattr(f, key))),
-                        Text(f.how.get(key, ""), "dim"))
+    for key, label in (
+        ("annual_gross_usd", "Annual gross"),
+        ("w2_equivalent_usd", "W-2 equivalent"),
+        ("effective_hourly_usd", "Effective $/hour"),
+        ("effective_per_rvu_usd", "Effective $/wRVU"),
+    ):
+        figures.add_row(
+            Text(label, "bold"), Text(span_text(getattr(f, key))), Text(f.how.get(key, ""), "dim")
+        )
     if f.workload is not None:
         figures.add_row(Text("Workload", "bold"), Text(""), Text(f.workload.how, "dim"))
     for adj in f.adjustments:
-        figures.add_row(Text(""), Text(f"− {money_range(adj.low, adj.high)}"),
-                        Text(f"{adj.item}: {adj.reason}", "dim"))
+        figures.add_row(
+            Text(""), Text(f"− {money_range(adj.low, adj.high)}"), Text(f"{adj.item}: {adj.reason}", "dim")
+        )
     if r.licenses_missing:
         figures.add_row(Text("Licences you lack", "bold"), Text(""), Text(", ".join(r.licenses_missing)))
 
@@ -164,8 +203,9 @@ def describe(r: Ranked, *, note: str | None = None, shortlisted: bool = False) -
         for quote in flag.evidence:
             body.append(f"\n“{quote}”", "italic")
         if flag.threshold:
-            body.append(f"\nthreshold: {flag.threshold}{' (a rule of thumb)' if flag.heuristic else ''}",
-                        "dim")
+            body.append(
+                f"\nthreshold: {flag.threshold}{' (a rule of thumb)' if flag.heuristic else ''}", "dim"
+            )
         flags.add_row(Text(flag.severity.upper(), _SEVERITY_STYLE.get(flag.severity, "")), body)
 
     quotes: dict[str, list[str]] = {}
@@ -174,8 +214,7 @@ def describe(r: Ranked, *, note: str | None = None, shortlisted: bool = False) -
     terms = _grid(17, None)
     for label, value, field in term_lines(o.terms, o.published_pay):
         cell = Text(value, evidence_style(field) if value != "not stated" else "dim")
-        said = [q for name, qs in quotes.items() if name == field or name.startswith(field + ".")
-                for q in qs]
+        said = [q for name, qs in quotes.items() if name == field or name.startswith(field + ".") for q in qs]
         if said:
             cell.append("  “" + "”, “".join(dict.fromkeys(said)) + "”", "italic dim")
         terms.add_row(Text(label, "bold"), cell)
@@ -187,11 +226,16 @@ def describe(r: Ranked, *, note: str | None = None, shortlisted: bool = False) -
         sources.add_row(Text(f"{n}."), Text(s.get("source", "?"), "bold"), Text(url, link))
     return [
         head,
-        _section("Score"), score,
-        _section("Figures at your pace, and how each is computed"), figures,
-        _section(f"Red flags ({len(r.flags)})" if r.flags else "Red flags: none"), flags,
-        _section("Terms (highlighted in the posting below)"), terms,
-        _section("Sources (o opens the first, 1-9 the one numbered)"), sources,
+        _section("Score"),
+        score,
+        _section("Figures at your pace, and how each is computed"),
+        figures,
+        _section(f"Red flags ({len(r.flags)})" if r.flags else "Red flags: none"),
+        flags,
+        _section("Terms (highlighted in the posting below)"),
+        terms,
+        _section("Sources (o opens the first, 1-9 the one numbered)"),
+        sources,
     ]
 
 
@@ -231,8 +275,15 @@ class DetailScreen(Screen[None]):
         Binding("p", "jump_text", "Posting text"),
     ]
 
-    def __init__(self, ranked: Ranked, *, note: str | None = None, shortlisted: bool = False,
-                 opener: Opener = webbrowser.open, history: HistoryLoader | None = None) -> None:
+    def __init__(
+        self,
+        ranked: Ranked,
+        *,
+        note: str | None = None,
+        shortlisted: bool = False,
+        opener: Opener = open_in_browser,
+        history: HistoryLoader | None = None,
+    ) -> None:
         super().__init__()
         self.ranked = ranked
         self.note = note
@@ -245,11 +296,17 @@ class DetailScreen(Screen[None]):
         with VerticalScroll(id="detail-body"):
             for i, section in enumerate(describe(self.ranked, note=self.note, shortlisted=self.shortlisted)):
                 yield Static(section, id=f"detail-{i}", classes="detail-section")
-            yield Static(history_text(self.ranked, None if self.history_loader else []),
-                         id="detail-history", classes="detail-section")
+            yield Static(
+                history_text(self.ranked, None if self.history_loader else []),
+                id="detail-history",
+                classes="detail-section",
+            )
             yield Static(_section("Posting text"), classes="detail-section")
-            yield Static(highlighted_text(self.ranked.offer.terms, self.ranked.offer.text),
-                         id="detail-text", classes="detail-text")
+            yield Static(
+                highlighted_text(self.ranked.offer.terms, self.ranked.offer.text),
+                id="detail-text",
+                classes="detail-text",
+            )
         yield Footer()
 
     def on_mount(self) -> None:
@@ -257,7 +314,7 @@ class DetailScreen(Screen[None]):
         if self.history_loader is not None:
             self._load_history()
 
-    @work(thread=True, exit_on_error=False)
+    @work(thread=True, exit_on_error=False, description="history")
     def _load_history(self) -> None:
         assert self.history_loader is not None
         try:
@@ -265,6 +322,12 @@ class DetailScreen(Screen[None]):
         except ScoutError:  # a busy database must not break the screen: history is a nicety
             rows = []
         self.app.call_from_thread(self._show_history, rows)
+
+    def show_marks(self, *, note: str | None, shortlisted: bool) -> None:
+        """Redraw the heading after the note or the shortlist changed."""
+        self.note, self.shortlisted = note, shortlisted
+        head = describe(self.ranked, note=note, shortlisted=shortlisted)[0]
+        self.query_one("#detail-0", Static).update(head)
 
     def _show_history(self, rows: Sequence[Row]) -> None:
         self.query_one("#detail-history", Static).update(history_text(self.ranked, rows))
@@ -299,4 +362,5 @@ class DetailScreen(Screen[None]):
 
     def action_jump_text(self) -> None:
         self.query_one("#detail-body", VerticalScroll).scroll_to_widget(
-            self.query_one("#detail-text"), animate=False, top=True)
+            self.query_one("#detail-text"), animate=False, top=True
+        )

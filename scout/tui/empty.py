@@ -8,7 +8,7 @@ from typing import ClassVar
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Center, Vertical
+from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
@@ -24,8 +24,11 @@ def first_run_text(db: Path) -> Text:
     out.append("    scout schedule install\n\n", "bold")
     out.append("To look around first with about a hundred recorded offers:\n\n")
     out.append("    scout demo\n\n", "bold")
-    out.append("This screen closes by itself when a scrape stores offers. "
-               "You can also paste an offer a recruiter e-mailed you: press a.\n", "dim")
+    out.append(
+        "This screen closes by itself when a scrape stores offers. "
+        "You can also paste an offer a recruiter e-mailed you: press a.\n",
+        "dim",
+    )
     return out
 
 
@@ -44,6 +47,6 @@ class EmptyScreen(Screen[None]):
         self.db = db
 
     def compose(self) -> ComposeResult:
-        with Center(), Vertical(id="empty"):
+        with Vertical(id="empty"):
             yield Static(first_run_text(self.db), id="empty-text")
         yield Footer()

@@ -17,22 +17,60 @@ from textual.widgets import Checkbox, Input, Label, SelectionList
 from textual.widgets.selection_list import Selection
 
 from scout.ranking_defaults import FLAG_CATALOGUE
-from scout.tui.state import Filters
+from scout.tui.state import VALUE_LABELS, Filters
 
-NOT_STATED = ("not stated", "unknown")
+NOT_STATED = (VALUE_LABELS["unknown"], "unknown")
 CHOICES: dict[str, tuple[str, Sequence[tuple[str, str]]]] = {
     "employment": ("Employment", (("W-2 employee", "w2"), ("1099 contractor", "1099"), NOT_STATED)),
-    "pay_basis": ("Pay basis", (
-        ("per wRVU", "per_rvu"), ("per study", "per_study"), ("per shift", "per_shift"),
-        ("hourly", "hourly"), ("daily", "daily"), ("salary", "salary"), NOT_STATED)),
-    "shifts": ("Shift", (
-        ("overnight", "overnight"), ("day", "day"), ("evening", "evening"), ("weekend", "weekend"),
-        ("flexible", "flexible"), NOT_STATED)),
-    "subspecialties": ("Subspecialty", (
-        *((s, s) for s in ("general", "neuro", "msk", "body", "breast", "pediatric", "ir", "nuclear",
-                           "cardiac", "chest", "emergency")), NOT_STATED)),
-    "work_modes": ("Work mode", (("remote", "remote"), ("hybrid", "hybrid"), ("on site", "onsite"),
-                                 NOT_STATED)),
+    "pay_basis": (
+        "Pay basis",
+        (
+            ("per wRVU", "per_rvu"),
+            ("per study", "per_study"),
+            ("per shift", "per_shift"),
+            ("hourly", "hourly"),
+            ("daily", "daily"),
+            ("salary", "salary"),
+            NOT_STATED,
+        ),
+    ),
+    "shifts": (
+        "Shift",
+        (
+            ("overnight", "overnight"),
+            ("day", "day"),
+            ("evening", "evening"),
+            ("weekend", "weekend"),
+            ("flexible", "flexible"),
+            NOT_STATED,
+        ),
+    ),
+    "subspecialties": (
+        "Subspecialty",
+        (
+            *(
+                (s, s)
+                for s in (
+                    "general",
+                    "neuro",
+                    "msk",
+                    "body",
+                    "breast",
+                    "pediatric",
+                    "ir",
+                    "nuclear",
+                    "cardiac",
+                    "chest",
+                    "emergency",
+                )
+            ),
+            NOT_STATED,
+        ),
+    ),
+    "work_modes": (
+        "Work mode",
+        (("remote", "remote"), ("hybrid", "hybrid"), ("on site", "onsite"), NOT_STATED),
+    ),
     "flags": ("Has red flag", tuple((spec.id.replace("_", " "), spec.id) for spec in FLAG_CATALOGUE)),
 }
 CHECKS: tuple[tuple[str, str], ...] = (
@@ -71,11 +109,12 @@ class FilterPanel(VerticalScroll, can_focus=False):
         self.filters = Filters()
 
     def compose(self) -> ComposeResult:
-        yield Label("Filters  (x clears all, esc back)", classes="filters-title")
+        yield Label("Filters · x clears · esc back", classes="filters-title")
         for key, (label, options) in CHOICES.items():
             yield Label(label, classes="filters-heading")
-            yield SelectionList[str](*(Selection(text, value) for text, value in options), id=f"f-{key}",
-                                     compact=True)
+            yield SelectionList[str](
+                *(Selection(text, value) for text, value in options), id=f"f-{key}", compact=True
+            )
         for key, label in CHECKS:
             yield Checkbox(label, id=f"f-{key}", compact=True)
         yield Label("Minimum score", classes="filters-heading")

@@ -7,8 +7,10 @@ Cells are formatted when first drawn, so 20,000 offers cost nothing until they s
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import compress
 from typing import Any, Literal
 
 from scout.present import (
@@ -20,6 +22,7 @@ from scout.present import (
     tail_text,
 )
 from scout.rank import Ranked, Span
+from scout.tui.search import SearchIndex, query_words
 from scout.tui.state import Filters, ViewState
 
 Align = Literal["left", "right"]
@@ -86,8 +89,9 @@ _SORT_KEYS: dict[str, Callable[[Ranked], Any]] = {
     "hourly": lambda r: _mid(r.figures.effective_hourly_usd),
     "quota": _quota_share,
     "tail": lambda r: r.offer.terms.malpractice.tail,
-    "flags": lambda r: tuple(sum(1 for _, s in r.flag_levels if s == level)
-                             for level in ("critical", "warning", "note")),
+    "flags": lambda r: tuple(
+        sum(1 for _, s in r.flag_levels if s == level) for level in ("critical", "warning", "note")
+    ),
     "missing": lambda r: len(r.licenses_missing),
     "sources": lambda r: ",".join(sorted({s["source"] for s in r.offer.sources})),
     "first_seen": lambda r: r.offer.first_seen,
@@ -126,88 +130,73 @@ def cells(r: Ranked) -> tuple[str, ...]:
     return tuple(_CELLS[key](r) for key in COLUMN_KEYS)
 
 
-@dataclass(slots=True)
-class Facets:
-    """What the filter panel filters on, for one offer (sets of values; "unknown" when unsaid)."""
-
-    employment: frozenset[str]
-    pay_basis: frozenset[str]
-    shifts: frozenset[str]
-    subspecialties: frozenset[str]
-    work_modes: frozenset[str]
-    states: frozenset[str]
-    flags: frozenset[str]
-    licensed: bool
-    critical: bool
-    removed: bool
+_UNKNOWN = ("unknown",)
+_EITHER = ("either", "w2", "1099")  # "either" offers W-2 and 1099 alike: it passes a filter on either
+SET_FACETS = ("employment", "pay_basis", "shifts", "subspecialties", "work_modes", "states", "flags")
 
 
-_UNKNOWN = frozenset({"unknown"})
-
-
-def facets(r: Ranked) -> Facets:
+def facet_values(r: Ranked) -> dict[str, Sequence[str]]:
+    """What the filter panel filters on, for one offer; "unknown" when the posting does not say."""
     t = r.offer.terms
     employment = t.employment_type
-    return Facets(
-        # "either" offers W-2 and 1099 alike, so it passes a filter on either one
-        employment=frozenset({"either", "w2", "1099"}) if employment == "either"
-        else frozenset({employment}) if employment else _UNKNOWN,
-        pay_basis=frozenset(t.pay.models) or _UNKNOWN,
-        shifts=frozenset(t.shifts) or _UNKNOWN,
-        subspecialties=frozenset(t.subspecialties) or _UNKNOWN,
-        work_modes=frozenset({t.work_mode}) if t.work_mode else _UNKNOWN,
-        states=frozenset(t.licensing.states),
-        flags=frozenset(r.flag_ids),
-        licensed=not r.licenses_missing,
-        critical=any(level == "critical" for _, level in r.flag_levels),
-        removed=r.offer.removed_at is not None,
-    )
+    return {
+        "employment": _EITHER if employment == "either" else (employment,) if employment else _UNKNOWN,
+        "pay_basis": t.pay.models or _UNKNOWN,
+        "shifts": t.shifts or _UNKNOWN,
+        "subspecialties": t.subspecialties or _UNKNOWN,
+        "work_modes": (t.work_mode,) if t.work_mode else _UNKNOWN,
+        "states": t.licensing.states,
+        "flags": r.flag_ids,
+    }
 
 
-def passes(f: Facets, flt: Filters, *, score: float, shortlisted: bool, new: bool) -> bool:
-    """Whether one offer passes every filter that is on."""
-    if not flt.include_removed and f.removed and not (flt.shortlisted_only and shortlisted):
-        return False
-    if flt.min_score is not None and score < flt.min_score:
-        return False
-    if flt.hide_critical and f.critical:
-        return False
-    if flt.licensed_only and not f.licensed:
-        return False
-    if flt.shortlisted_only and not shortlisted:
-        return False
-    if flt.new_only and not new:
-        return False
-    return all(
-        not wanted or not wanted.isdisjoint(have)
-        for wanted, have in (
-            (flt.employment, f.employment),
-            (flt.pay_basis, f.pay_basis),
-            (flt.shifts, f.shifts),
-            (flt.subspecialties, f.subspecialties),
-            (flt.work_modes, f.work_modes),
-            (flt.states, f.states),
-            (flt.flags, f.flags),
-        )
-    )
+# byte -> the 8 bytes (0 or 1) of its bits, least significant first: turns a bitmask into a flag per row
+_EXPAND = [bytes((b >> k) & 1 for k in range(8)) for b in range(256)]
+
+
+class _Bits:
+    """Sets of rows as Python ints (bit i = row i): a filter is a few big-int ANDs and ORs."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.nbytes = (size + 7) // 8
+        self.all = (1 << size) - 1
+
+    def of(self, rows: Iterable[int]) -> int:
+        buf = bytearray(self.nbytes)
+        for i in rows:
+            buf[i >> 3] |= 1 << (i & 7)
+        return int.from_bytes(buf, "little")
+
+    def flags(self, bits: int) -> bytes:
+        """One byte per row: 1 where the bit is set."""
+        raw = bits.to_bytes(self.nbytes, "little")
+        return b"".join([_EXPAND[b] for b in raw])
 
 
 class OfferTableModel:
     """Every ranked offer with its facets; answers "which rows, in which order" for a view.
 
     Row numbers are positions in `ranked` (best score first). Sort orders are cached per column and
-    direction; the filter mask is cached per filter set; the search is applied last.
+    direction; filters are bitmasks per facet value (built once), so a filter change costs a few
+    big-int operations and one pass over the sorted rows; the search is applied last.
     """
 
     def __init__(self, ranked: Sequence[Ranked]) -> None:
         self.ranked = list(ranked)
-        self.facets = [facets(r) for r in self.ranked]
         self.row_ids = [r.id for r in self.ranked]
         self.index_of = {offer_id: i for i, offer_id in enumerate(self.row_ids)}
+        self._bits = _Bits(len(self.ranked))
+        removed = [i for i, r in enumerate(self.ranked) if r.offer.removed_at is not None]
+        self._removed = self._bits.of(removed)
+        self.removed_rows = frozenset(removed)
+        self._facet_bits: dict[str, dict[str, int]] | None = None  # built on the first filter
+        self._neg_scores = [-r.score for r in self.ranked]  # ascending, for bisect
         self._cells: dict[int, tuple[str, ...]] = {}
         self._orders: dict[tuple[str, bool], list[int]] = {}
         self._mask_key: tuple[Any, ...] | None = None
-        self._mask: bytearray = bytearray()
+        self._mask = 0
+        self._word_bits: dict[tuple[int, str], int] = {}
 
     def __len__(self) -> int:
         return len(self.ranked)
@@ -221,8 +210,9 @@ class OfferTableModel:
     def needs_work(self, sort: str) -> bool:
         """Whether sorting by `sort` first needs every offer's figures (slow: do it in a worker)."""
         column = COLUMNS_BY_KEY.get(sort)
-        return bool(column and column.heavy and (sort, True) not in self._orders
-                    and (sort, False) not in self._orders)
+        return bool(
+            column and column.heavy and (sort, True) not in self._orders and (sort, False) not in self._orders
+        )
 
     def order(self, sort: str, descending: bool) -> list[int]:
         """Every row sorted by one column; ties keep the ranking's order, unknown values go last."""
@@ -242,30 +232,103 @@ class OfferTableModel:
         self._orders[key] = found
         return found
 
-    def mask(self, flt: Filters, shortlisted: Collection[int], new: Collection[int]) -> bytearray:
-        """One byte per row: 1 when the row passes the filters."""
-        key = (flt, frozenset(shortlisted) if flt.shortlisted_only or not flt.include_removed else None,
-               frozenset(new) if flt.new_only else None)
-        if key != self._mask_key:
-            self._mask = bytearray(
-                passes(f, flt, score=r.score, shortlisted=r.id in shortlisted, new=r.id in new)
-                for r, f in zip(self.ranked, self.facets, strict=True)
-            )
-            self._mask_key = key
-        return self._mask
+    def prepare(self) -> None:
+        """Build the filters' bitmasks now (in a worker) rather than on the first filter."""
+        self._facets()
+
+    def _facets(self) -> dict[str, dict[str, int]]:
+        """Per facet, per value, the rows that have it (plus "critical" and "unlicensed")."""
+        if self._facet_bits is None:
+            members: dict[str, dict[str, list[int]]] = {name: {} for name in SET_FACETS}
+            members["other"] = {"critical": [], "unlicensed": []}
+            other = members["other"]
+            for i, r in enumerate(self.ranked):
+                for name, values in facet_values(r).items():
+                    for value in values:
+                        members[name].setdefault(value, []).append(i)
+                if any(level == "critical" for _, level in r.flag_levels):
+                    other["critical"].append(i)
+                if r.licenses_missing:
+                    other["unlicensed"].append(i)
+            self._facet_bits = {
+                name: {v: self._bits.of(rows) for v, rows in values.items()}
+                for name, values in members.items()
+            }
+        return self._facet_bits
+
+    def _rows_of(self, offer_ids: Collection[int]) -> int:
+        index = self.index_of
+        return self._bits.of(index[i] for i in offer_ids if i in index)
+
+    def mask(self, flt: Filters, shortlisted: Collection[int] = (), new: Collection[int] = ()) -> int:
+        """The rows passing every filter that is on, as a bitmask."""
+        key = (
+            flt,
+            frozenset(shortlisted) if flt.shortlisted_only else None,
+            frozenset(new) if flt.new_only else None,
+        )
+        if key == self._mask_key:
+            return self._mask
+        bits = self._bits.all
+        if flt.shortlisted_only:
+            bits &= self._rows_of(shortlisted)  # a shortlisted offer shows even once taken down
+        elif not flt.include_removed:
+            bits &= ~self._removed
+        if flt.min_score is not None:  # rows are best first: those scoring enough are a prefix
+            bits &= (1 << bisect_right(self._neg_scores, -flt.min_score)) - 1
+        if flt.hide_critical:
+            bits &= ~self._facets()["other"]["critical"]
+        if flt.licensed_only:
+            bits &= ~self._facets()["other"]["unlicensed"]
+        if flt.new_only:
+            bits &= self._rows_of(new)
+        for name in SET_FACETS:
+            wanted: frozenset[str] = getattr(flt, name)
+            if wanted:
+                values = self._facets()[name]
+                either = 0
+                for value in wanted:
+                    either |= values.get(value, 0)
+                bits &= either
+        self._mask_key, self._mask = key, bits
+        return bits
+
+    def search_bits(self, index: SearchIndex, query: str) -> int | None:
+        """The rows matching a search (None: no search), each word's rows cached, so typing on
+        only looks up the word being typed."""
+        words = query_words(query)
+        if not words:
+            return None
+        bits = self._bits.all
+        for word in words:
+            key = (id(index), word)
+            found = self._word_bits.get(key)
+            if found is None:
+                if len(self._word_bits) > 512:
+                    self._word_bits.clear()
+                found = self._word_bits[key] = self._rows_of(index.word_hits(word))
+            bits &= found
+        return bits
 
     def rows(
-        self, view: ViewState, *, shortlisted: Collection[int] = (), new: Collection[int] = (),
+        self,
+        view: ViewState,
+        *,
+        shortlisted: Collection[int] = (),
+        new: Collection[int] = (),
         hits: Collection[int] | None = None,
+        search: int | None = None,
     ) -> list[int]:
-        """The rows the view shows, in order: sorted, filtered, then narrowed to the search hits
-        (offer ids)."""
+        """The rows the view shows, in order: sorted, filtered, then narrowed to the search
+        (`hits`: offer ids, or `search`: rows from search_bits)."""
+        bits = self.mask(view.filters, shortlisted, new)
+        if hits is not None:
+            bits &= self._rows_of(hits)
+        if search is not None:
+            bits &= search
+        flags = self._bits.flags(bits)
         order = self.order(view.sort, view.descending)
-        mask = self.mask(view.filters, shortlisted, new)
-        if hits is None:
-            return [i for i in order if mask[i]]
-        ids = self.row_ids
-        return [i for i in order if mask[i] and ids[i] in hits]
+        return list(compress(order, map(flags.__getitem__, order)))
 
     def ids(self, rows: Iterable[int]) -> list[int]:
         return [self.ranked[i].id for i in rows]

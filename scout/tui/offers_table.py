@@ -102,11 +102,16 @@ class OffersTable(ScrollView, can_focus=True):
         self.compare: Collection[int] = ()
         self.empty_message = "Loading offers…"
         self._last_posted: int | None = -1
+        self._layout: tuple[int, list[tuple[Column, int]]] | None = None
+        self._styles: dict[str, Style] = {}
+        self._lines: dict[tuple[object, ...], Strip] = {}
 
     # -- what the app sets -----------------------------------------------------------------------
 
     def set_rows(self, model: OfferTableModel, rows: list[int], keep_id: int | None = None) -> None:
         """Show these rows; the cursor stays on `keep_id` when it is still shown."""
+        if model is not self.model:
+            self._lines.clear()
         self.model = model
         self.rows = rows
         target = 0
@@ -120,8 +125,13 @@ class OffersTable(ScrollView, can_focus=True):
         self.cursor = target
         self.refresh()
 
-    def set_marks(self, *, shortlisted: Collection[int] | None = None,
-                  notes: Mapping[int, str] | None = None, compare: Collection[int] | None = None) -> None:
+    def set_marks(
+        self,
+        *,
+        shortlisted: Collection[int] | None = None,
+        notes: Mapping[int, str] | None = None,
+        compare: Collection[int] | None = None,
+    ) -> None:
         if shortlisted is not None:
             self.shortlisted = shortlisted
         if notes is not None:
@@ -153,11 +163,31 @@ class OffersTable(ScrollView, can_focus=True):
     # -- geometry ----------------------------------------------------------------------------------
 
     def _update_size(self) -> None:
-        self.virtual_size = Size(self._line_width, len(self.rows) + 1)
+        size = Size(self._line_width, len(self.rows) + 1)
+        viewport = self.scrollable_content_region.height
+        if (size.height > viewport) == (self.virtual_size.height > viewport) and self.virtual_size.width:
+            # same scrollbars as before: skip the screen-wide layout a virtual_size change costs
+            # (tens of ms per keystroke), and just resize the scrollbar
+            self.set_reactive(ScrollView.virtual_size, size)
+            self._scroll_update(size)
+            self.refresh()
+        else:
+            self.virtual_size = size
 
     def on_resize(self, _event: events.Resize) -> None:
+        self._forget()
         self._update_size()
         self._scroll_to_cursor()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._forget()
+
+    def _forget(self) -> None:
+        """Drop the cached layout, styles and drawn lines (size, theme or columns changed)."""
+        self._layout = None
+        self._styles.clear()
+        self._lines.clear()
 
     @property
     def _page(self) -> int:
@@ -167,26 +197,38 @@ class OffersTable(ScrollView, can_focus=True):
     def _line_width(self) -> int:
         return self.scrollable_content_region.width
 
-    def _title_width(self) -> int:
+    def _title_width(self, line_width: int) -> int:
         """A third of the width (24 to 60 cells), more when every column fits anyway."""
         rest = sum(c.width + 1 for c in COLUMNS[FIXED_COLUMNS:])
         fixed = MARK_WIDTH + sum(c.width + 1 for c in COLUMNS[:FIXED_COLUMNS] if c.key != "title")
-        room = self._line_width - fixed - rest - 1
-        return max(TITLE_MIN, min(TITLE_MAX, max(room, self._line_width // 3)))
+        room = line_width - fixed - rest - 1
+        return max(TITLE_MIN, min(TITLE_MAX, max(room, line_width // 3)))
 
-    def _width(self, column: Column) -> int:
-        return self._title_width() if column.key == "title" else column.width
+    def columns_on_screen(self) -> list[tuple[Column, int]]:
+        """The columns on screen with their widths: the fixed ones, then as many of the others as
+        fit from `first_column` on (cached until the size or the first column changes)."""
+        if self._layout is None:
+            line_width = self._line_width
+            title = self._title_width(line_width)
+            shown = [(c, title if c.key == "title" else c.width) for c in COLUMNS[:FIXED_COLUMNS]]
+            used = MARK_WIDTH + sum(w + 1 for _, w in shown)
+            for column in COLUMNS[self.first_column :]:
+                if len(shown) > FIXED_COLUMNS and used + column.width > line_width:
+                    break
+                shown.append((column, column.width))
+                used += column.width + 1
+            self._layout = (line_width, shown)
+        return self._layout[1]
 
     def visible_columns(self) -> list[Column]:
-        """The fixed columns, then as many of the others as fit from `first_column` on."""
-        shown = list(COLUMNS[:FIXED_COLUMNS])
-        used = MARK_WIDTH + sum(self._width(c) + 1 for c in shown)
-        for column in COLUMNS[self.first_column:]:
-            if shown[FIXED_COLUMNS:] and used + column.width > self._line_width:
-                break
-            shown.append(column)
-            used += column.width + 1
-        return shown
+        return [column for column, _ in self.columns_on_screen()]
+
+    def _style(self, name: str, partial: bool = False) -> Style:
+        key = f"{name}/{partial}"
+        found = self._styles.get(key)
+        if found is None:
+            found = self._styles[key] = self.get_component_rich_style(name, partial=partial)
+        return found
 
     # -- drawing -------------------------------------------------------------------------------------
 
@@ -197,18 +239,31 @@ class OffersTable(ScrollView, can_focus=True):
         index = int(self.scroll_y) + y - 1
         if index >= len(self.rows) or self.model is None:
             if not self.rows and y == 2:
-                style = self.get_component_rich_style("offers-table--empty")
+                style = self._style("offers-table--empty")
                 return Strip([Segment(fit("  " + self.empty_message, width), style)], width)
             return Strip.blank(width, self.rich_style)
-        return self._row(index, width)
+        row = self.rows[index]
+        offer_id = self.model.row_ids[row]
+        state = (
+            "cursor" if index == self.cursor else "hover" if index == self.hover_row else "",
+            offer_id in self.shortlisted,
+            offer_id in self.notes,
+            offer_id in self.compare,
+        )
+        key = (row, width, *state)
+        strip = self._lines.get(key)
+        if strip is None:
+            if len(self._lines) > 2000:
+                self._lines.clear()
+            strip = self._lines[key] = self._row(row, width, *state)
+        return strip
 
     def _header(self, width: int) -> Strip:
-        base = self.get_component_rich_style("offers-table--header")
-        sorted_style = base + self.get_component_rich_style("offers-table--sorted")
+        base = self._style("offers-table--header")
+        sorted_style = base + self._style("offers-table--sorted")
         segments = [Segment(" " * MARK_WIDTH, base)]
-        for column in self.visible_columns():
+        for column, w in self.columns_on_screen():
             label = column.label
-            w = self._width(column)
             if column.key == self.sort_key:
                 arrow = "▼" if self.descending else "▲"
                 label = (label + " " + arrow) if len(label) + 2 <= w else label[: w - 1] + arrow
@@ -216,35 +271,29 @@ class OffersTable(ScrollView, can_focus=True):
             segments.append(Segment(fit(label, w, column.align) + " ", style))
         return Strip(segments).adjust_cell_length(width, base)
 
-    def _row(self, index: int, width: int) -> Strip:
+    def _row(
+        self, row: int, width: int, highlight: str, shortlisted: bool, noted: bool, compared: bool
+    ) -> Strip:
         assert self.model is not None
-        row = self.rows[index]
-        ranked = self.model.ranked[row]
         cells = self.model.cells(row)
         style = self.rich_style
-        if self.model.facets[row].removed:
-            style += self.get_component_rich_style("offers-table--removed")
-        if index == self.cursor:
-            style += self.get_component_rich_style("offers-table--cursor")
-        elif index == self.hover_row:
-            style += self.get_component_rich_style("offers-table--hover")
-        mark_style = style + self.get_component_rich_style("offers-table--mark", partial=True)
-        first = "★" if ranked.id in self.shortlisted else "✎" if ranked.id in self.notes else " "
-        second = "◆" if ranked.id in self.compare else " "
-        segments = [Segment(first + second, mark_style)]
-        for column in self.visible_columns():
-            i = _COLUMN_INDEX[column.key]
-            text = fit(cells[i], self._width(column), column.align) + " "
-            cell_style = style
-            if column.key == "flags":
-                cell_style = style + self._flag_style(cells[i])
-            segments.append(Segment(text, cell_style))
+        if row in self.model.removed_rows:
+            style += self._style("offers-table--removed")
+        if highlight:
+            style += self._style(f"offers-table--{highlight}")
+        mark_style = style + self._style("offers-table--mark", partial=True)
+        marks = ("★" if shortlisted else "✎" if noted else " ") + ("◆" if compared else " ")
+        segments = [Segment(marks, mark_style)]
+        for column, w in self.columns_on_screen():
+            text = cells[_COLUMN_INDEX[column.key]]
+            cell_style = style + self._flag_style(text) if column.key == "flags" else style
+            segments.append(Segment(fit(text, w, column.align) + " ", cell_style))
         return Strip(segments).adjust_cell_length(width, style)
 
     def _flag_style(self, markers: str) -> Style:
         for prefix, name in _SEVERITY_CLASS.items():
             if markers.startswith(prefix):
-                return self.get_component_rich_style(name, partial=True)
+                return self._style(name, partial=True)
         return Style()
 
     # -- cursor ---------------------------------------------------------------------------------------
@@ -261,6 +310,8 @@ class OffersTable(ScrollView, can_focus=True):
             self.post_message(self.CursorMoved(offer_id))
 
     def watch_first_column(self) -> None:
+        self._layout = None
+        self._lines.clear()
         self.refresh()
 
     def watch_hover_row(self) -> None:
@@ -314,8 +365,8 @@ class OffersTable(ScrollView, can_focus=True):
 
     def _column_at(self, x: int) -> Column | None:
         left = MARK_WIDTH
-        for column in self.visible_columns():
-            right = left + self._width(column) + 1
+        for column, width in self.columns_on_screen():
+            right = left + width + 1
             if left <= x < right:
                 return column
             left = right

@@ -21,8 +21,9 @@ class PromptScreen(ModalScreen[str | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self, question: str, value: str = "", *, hint: str = "",
-                 suggestions: Sequence[str] = ()) -> None:
+    def __init__(
+        self, question: str, value: str = "", *, hint: str = "", suggestions: Sequence[str] = ()
+    ) -> None:
         super().__init__()
         self.question = question
         self.value = value

@@ -86,7 +86,8 @@ class SearchIndex:
         end = bisect_left(vocab, word + "\uffff", start)
         found = vocab[start:end]
         if len(word) >= FUZZY_MIN_LEN:
-            close = process.extract(word, vocab, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF,
-                                    limit=MAX_FUZZY_WORDS)
+            close = process.extract(
+                word, vocab, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=MAX_FUZZY_WORDS
+            )
             found.extend(match for match, _score, _i in close if not match.startswith(word))
         return found

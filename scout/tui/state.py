@@ -42,6 +42,22 @@ FACET_LABELS = {
 }
 
 
+# How filter values read in the status bar and the panel ("unknown": the posting does not say).
+VALUE_LABELS = {
+    "w2": "W-2",
+    "1099": "1099",
+    "either": "W-2 or 1099",
+    "unknown": "not stated",
+    "per_rvu": "per wRVU",
+    "per_study": "per study",
+    "per_shift": "per shift",
+    "hourly": "hourly",
+    "daily": "daily",
+    "salary": "salary",
+    "onsite": "on site",
+}
+
+
 def state_dir() -> Path:
     """Where the TUI keeps its state (XDG state dir on Linux)."""
     return platformdirs.user_state_path("scout")
@@ -74,7 +90,8 @@ class Filters:
         for name in SET_FACETS:
             values: frozenset[str] = getattr(self, name)
             if values:
-                out.append(f"{FACET_LABELS[name]}: {','.join(sorted(values))}")
+                shown = ", ".join(VALUE_LABELS.get(v, v.replace("_", " ")) for v in sorted(values))
+                out.append(f"{FACET_LABELS[name]}: {shown}")
         if self.min_score is not None:
             out.append(f"score ≥ {self.min_score:g}")
         out.extend(FACET_LABELS[name] for name in BOOL_FACETS if getattr(self, name))
@@ -155,7 +172,8 @@ class ViewState:
             search=str(data.get("search") or ""),
             filters=Filters.from_json(filters) if isinstance(filters, Mapping) else Filters(),
             cursor_id=cursor if isinstance(cursor, int) and not isinstance(cursor, bool) else None,
-            shortlist=shortlist.strip() if isinstance(shortlist, str) and shortlist.strip()
+            shortlist=shortlist.strip()
+            if isinstance(shortlist, str) and shortlist.strip()
             else DEFAULT_SHORTLIST,
         )
 
@@ -185,8 +203,7 @@ class StateFile:
         return cls(
             path,
             theme=theme if isinstance(theme, str) else DEFAULT_THEME,
-            views={k: v for k, v in views.items() if isinstance(v, dict)} if isinstance(views, dict)
-            else {},
+            views={k: v for k, v in views.items() if isinstance(v, dict)} if isinstance(views, dict) else {},
         )
 
     def view(self, db: Path, sort_keys: Iterable[str] = ()) -> ViewState:

@@ -56,20 +56,23 @@ class StatusBar(Widget):
         if self.busy:
             left.append(self.busy, "bold")
             left.append("  ")
-        left.append(f"{self.shown:,}", "bold")
-        left.append(f" of {self.total:,} offers")
-        if self.search:
-            left.append("  /")
-            left.append(self.search, "bold")
-        if self.filters:
-            left.append("  ⧩ " + "; ".join(self.filters), "italic")
-        if self.message:
+        if self.total or not self.busy:
+            left.append(f"{self.shown:,}", "bold")
+            left.append(f" of {self.total:,} offers")
+        if self.message:  # a message has the room for a few seconds; the filters come back after
             left.append("  ")
             left.append(self.message, "bold red" if self.error else "bold")
+        else:
+            if self.search:
+                left.append("  /")
+                left.append(self.search, "bold")
+            if self.filters:
+                left.append("  ⧩ " + "; ".join(self.filters), "italic")
         right = Text(no_wrap=True)
-        right.append(f"★ {self.shortlist}")
-        if self.scrape:
-            right.append("  " + self.scrape, "dim")
+        if not self.message:
+            right.append(f"★ {self.shortlist}")
+            if self.scrape:
+                right.append("  " + self.scrape, "dim")
         width = self.size.width
         room = max(width - right.cell_len - 1, 0)
         if left.cell_len > room:

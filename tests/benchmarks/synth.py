@@ -342,7 +342,9 @@ def text_to_html(text: str, rng: random.Random) -> str:
     return "\n".join(out)
 
 
-def generate(n: int, seed: int = 7, *, chars: int = 3000, start_id: int = 1_000_000) -> Iterator[SynthPosting]:
+def generate(
+    n: int, seed: int = 7, *, chars: int = 3000, start_id: int = 1_000_000
+) -> Iterator[SynthPosting]:
     """`n` postings of about `chars` characters each; the same seed gives the same postings."""
     rng = random.Random(seed)
     today = date(2026, 11, 27)
@@ -408,8 +410,8 @@ def ym_job_page(p: SynthPosting, with_jsonld: bool) -> str:
             "@context": "https://schema.org", "@type": "JobPosting", "title": p.title,
             "description": p.description_html, "datePosted": p.posted.isoformat(),
             "hiringOrganization": {"@type": "Organization", "name": p.employer},
-            "jobLocation": {"@type": "Place", "address": {"@type": "PostalAddress",
-                                                          "addressLocality": p.city, "addressRegion": p.state}},
+            "jobLocation": {"@type": "Place", "address": {
+                "@type": "PostalAddress", "addressLocality": p.city, "addressRegion": p.state}},
             "employmentType": "FULL_TIME",
         }
         if "remote" in p.mode.lower():
@@ -443,7 +445,8 @@ def raw_posting(p: SynthPosting, source: str) -> RawPosting:
     return RawPosting(
         source=source, source_id=p.job_id, url=job_url(p), title=p.title, employer=p.employer,
         location=f"{p.city}, {p.state}", posted_date=p.posted, body=p.description_html,
-        body_format="html", text=header + "\n" + p.text, work_mode_hint="remote" if "emote" in p.mode else None,
+        body_format="html", text=header + "\n" + p.text,
+        work_mode_hint="remote" if "emote" in p.mode else None,
         published_pay=PublishedPay(text=p.salary_line) if p.salary_line else None,
         facts={"Job Type": "Full Time"},
     )
@@ -559,7 +562,8 @@ def dedupe_items(n: int, seed: int = 11, *, chars: int = 1500) -> tuple[list[Ded
                     posting_id=pid, source=source,
                     employer=base + (rng.choice(_EMPLOYER_SUFFIX) if k else ""),
                     title=title if k == 0 else _retitle(rng, title),
-                    location=f"{city}, {state}" if k == 0 or rng.random() < 0.7 else f"{city}, {STATES[state]}",
+                    location=f"{city}, {state}" if k == 0 or rng.random() < 0.7
+                    else f"{city}, {STATES[state]}",
                     description=text if k == 0 else _rerender(rng, text),
                 ))
                 pid += 1

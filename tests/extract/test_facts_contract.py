@@ -145,3 +145,26 @@ def test_non_compete(text: str, expected: bool | None) -> None:
 )
 def test_private_equity(text: str, expected: bool | None) -> None:
     assert run(private_equity, text) is expected
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "expected"),
+    [
+        (equipment_provided, "Equipment provided.", True),
+        (equipment_provided, "All home reading equipment is supplied.", True),
+        (equipment_provided, "Home workstation reimbursement up to $3,000.", True),
+        (equipment_provided, "Radiologist-supplied workstation required.", False),
+        (equipment_provided, "We provide state-of-the-art imaging equipment at the hospital.", None),
+        (private_equity, "Group is backed by PE.", True),
+        (private_equity, "Recent PE investment in the group.", True),
+        (partnership_track, "Become a shareholder after three years.", True),
+        (partnership_track, "Path to ownership after 2 years.", True),
+        (partnership_track, "Partnership potential after year two.", True),
+        (partnership_track, "Partnership: none.", False),
+        (partnership_track, "No partnership opportunity; straight employment.", False),
+        (non_compete, "Non-solicitation clause applies.", None),
+        (non_compete, "No restrictive covenants.", False),
+    ],
+)
+def test_contract_siblings(rule: Rule, text: str, expected: bool | None) -> None:
+    assert run(rule, text) is expected

@@ -84,16 +84,28 @@ def test_policy(text: str, policy: str | None) -> None:
         ("Tail is the physician's responsibility.", "not_provided"),
         ("tail coverage is the physician’s responsibility on departure", "not_provided"),
         ("Tail coverage is not included.", "not_provided"),
-        ("Tail is not provided: if you leave, extended reporting coverage is your responsibility.", "not_provided"),
-        ("The extended reporting endorsement (tail) at separation is at the physician's expense.", "not_provided"),
+        (
+            "Tail is not provided: if you leave, extended reporting coverage is your responsibility.",
+            "not_provided",
+        ),
+        (
+            "The extended reporting endorsement (tail) at separation is at the physician's expense.",
+            "not_provided",
+        ),
         ("Contractors carry their own malpractice insurance, including tail.", "not_provided"),
         ("Tail coverage is at your own expense.", "not_provided"),
         ("Tail is negotiable.", "negotiable"),
         ("Tail - they'll split it 50/50.", "negotiable"),
         ("Tail coverage becomes negotiable after three years of service.", "negotiable"),
         ("tail NOT covered if you leave before yr 3, covered after", "negotiable"),
-        ("Tail coverage is provided to radiologists who complete at least 24 months of service.", "negotiable"),
-        ("If you stay three years, we purchase your tail when you leave; before that, tail is yours.", "negotiable"),
+        (
+            "Tail coverage is provided to radiologists who complete at least 24 months of service.",
+            "negotiable",
+        ),
+        (
+            "If you stay three years, we purchase your tail when you leave; before that, tail is yours.",
+            "negotiable",
+        ),
         ("The practice pays your tail if you leave after becoming a partner.", "negotiable"),
         ("Tail cost is shared between the group and the radiologist.", "negotiable"),
         ("Tail coverage is negotiated individually at departure.", "negotiable"),
@@ -110,5 +122,36 @@ def test_tail(text: str, tail: str | None) -> None:
 
 
 def test_tail_does_not_decide_cover() -> None:
-    text = "Malpractice insurance (claims-made) – tail coverage is the physician’s responsibility on departure."
+    text = (
+        "Malpractice insurance (claims-made) – tail coverage is the physician’s responsibility on departure."
+    )
     assert read(text) == (True, "claims_made", "not_provided")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Malpractice is the responsibility of the contractor.", (False, None, None)),
+        ("Malpractice insurance: included", (True, None, None)),
+        ("Med mal: provided", (True, None, None)),
+        ("We cover malpractice for all readers.", (True, None, None)),
+        ("Malpractice provided. Tail: no", (True, None, "not_provided")),
+        ("Malpractice provided; we do not pay for tail coverage.", (True, None, "not_provided")),
+        ("Malpractice provided; tail coverage paid by the practice.", (True, None, "provided")),
+        ("Malpractice: Yes (claims made) with tail", (True, "claims_made", "provided")),
+        (
+            "Claims-made malpractice; tail coverage is the employer's responsibility.",
+            (True, "claims_made", "provided"),
+        ),
+        (
+            "Claims-made malpractice; tail insurance reimbursed on departure.",
+            (True, "claims_made", "provided"),
+        ),
+    ],
+)
+def test_coverage_siblings(text: str, expected: tuple[bool | None, str | None, str | None]) -> None:
+    assert read(text) == expected
+
+
+def test_required_insurance_is_the_physicians() -> None:
+    assert read("Malpractice insurance required ($1M/$3M).")[0] is False

@@ -65,7 +65,10 @@ def footing(text: str) -> str | None:
         ("IR call is taken from home with a 30-minute return time.", None),
         ("Serving remote communities across the region.", None),
         ("Start date flexible; no on-site days.", None),
-        ("A limited home-reading arrangement is being studied, but it is not part of this appointment.", None),
+        (
+            "A limited home-reading arrangement is being studied, but it is not part of this appointment.",
+            None,
+        ),
         ("We provide remote PACS access for call.", None),
     ],
 )
@@ -119,3 +122,45 @@ def test_evidence_points_at_the_words() -> None:
     for value, evidence in (work_mode(scope), employment_type(scope)):
         assert value is not None
         assert evidence and all(text[e.start : e.end] == e.text for e in evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Remote-first teleradiology practice.", "remote"),
+        ("Virtual reading position.", "remote"),
+        ("Location: Anywhere, USA", "remote"),
+        ("Option to read from home one day per week; the rest on site.", "hybrid"),
+        ("Partially remote: 2 days in clinic, 3 days at home.", "hybrid"),
+        ("Faculty split their week between the hospital and home reading.", "hybrid"),
+        ("4 days in office, 1 WFH.", "hybrid"),
+        ("This role requires on-site presence at our imaging center.", "onsite"),
+        ("Virtually all studies are CT.", None),
+    ],
+)
+def test_work_mode_siblings(text: str, expected: str | None) -> None:
+    assert mode(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("You'll contract through your own PC or LLC.", "1099"),
+        ("Employed physician with full benefits.", "w2"),
+        ("Employed or independent contractor options available.", "either"),
+        ("Contract role, EUR 250/hr or $270/hr.", "1099"),
+    ],
+)
+def test_employment_siblings(text: str, expected: str | None) -> None:
+    assert footing(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("W-2 position: unlike independent contractor roles, you receive full benefits.", "w2"),
+        ("1099 only; rather than employees, we engage contractors.", "1099"),
+    ],
+)
+def test_contrast_is_not_an_offer(text: str, expected: str | None) -> None:
+    assert footing(text) == expected

@@ -42,7 +42,11 @@ def read(text: str) -> tuple[bool | None, bool, list[str]]:
         # near-misses
         ("SC license, or eligible - we can help expedite.", None),
         ("Active Nebraska license required.", None),
-        ("Compensation paid per RVU; rates depend on your subspecialty and on how many state licenses you hold.", None),
+        (
+            "Compensation paid per RVU; rates depend on your subspecialty and on how many state "
+            "licenses you hold.",
+            None,
+        ),
         ("You'll need licenses to cover our client hospitals in Texas.", None),
     ],
 )
@@ -88,8 +92,11 @@ def test_imlc(text: str, imlc: bool) -> None:
         ("Currently need CA and OR, will add more later.", ["CA", "OR"]),
         ("Need at least one of IA, NE, KS to start.", ["IA", "KS", "NE"]),
         ("Must be IMLC-eligible or hold FL, GA or SC.", ["FL", "GA", "SC"]),
-        ("You must be licensed in Georgia. We pay for licenses in Florida, South Carolina and North Carolina.",
-         ["FL", "GA", "NC", "SC"]),
+        (
+            "You must be licensed in Georgia. We pay for licenses in Florida, South Carolina and "
+            "North Carolina.",
+            ["FL", "GA", "NC", "SC"],
+        ),
         ("Eligibility for an unrestricted Washington State medical license.", ["WA"]),
         ("Unrestricted license in the Commonwealth of Kentucky.", ["KY"]),
         ("Eligibility for licensure by the State Medical Board of Ohio.", ["OH"]),
@@ -116,4 +123,19 @@ def test_imlc(text: str, imlc: bool) -> None:
     ],
 )
 def test_states(text: str, states: list[str]) -> None:
+    assert read(text)[2] == states
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        ("Must be licensed (or eligible) in TX.", ["TX"]),
+        ("Texas licensure required.", ["TX"]),
+        ("A license in Florida is required.", ["FL"]),
+        ("Multi-state licensure preferred (CA, NV, AZ).", ["AZ", "CA", "NV"]),
+        ("Ohio-based group; active license in any state accepted.", []),
+        ("Boise, ID office; Idaho license required.", ["ID"]),
+    ],
+)
+def test_state_siblings(text: str, states: list[str]) -> None:
     assert read(text)[2] == states

@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from scout.extract.doc import Doc
 from scout.extract.pay import extract_pay
@@ -319,12 +321,83 @@ PART_TIME = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), BASES + SIGN_ON + OTHER_JOBS + CURRENCY + PART_TIME)
+SIBLINGS = [
+    ("$2,000 per 10 hour shift", {"models": ["per_shift"], "per_shift_usd": rng(2000, 2000)}),
+    ("$45 per professional RVU", {"models": ["per_rvu"], "per_rvu_usd": rng(45, 45)}),
+    ("We pay 52 dollars per RVU", {"models": ["per_rvu"], "per_rvu_usd": rng(52, 52)}),
+    ("Salary 500,000 per year", {"models": ["salary"], "annual_usd": rng(500_000, 500_000)}),
+    ("$1,700-2,100/shift", {"models": ["per_shift"], "per_shift_usd": rng(1700, 2100)}),
+    ("Rate: $275/hr (days) and $325/hr (nights)", {"models": ["hourly"], "hourly_usd": rng(275, 325)}),
+    ("Rate: $300 - $350 / hr", {"models": ["hourly"], "hourly_usd": rng(300, 350)}),
+    ("$2,400.00 per shift", {"models": ["per_shift"], "per_shift_usd": rng(2400, 2400)}),
+    (
+        "Compensation: $1,800–$2,200 per 10-hour overnight",
+        {"models": ["per_shift"], "per_shift_usd": rng(1800, 2200)},
+    ),
+    ("Hourly pay: $275 weekdays / $325 weekends", {"models": ["hourly"], "hourly_usd": rng(275, 325)}),
+    ("Per diem (PRN) radiologist - $300/hr", {"models": ["hourly"], "hourly_usd": rng(300, 300)}),
+    ("Starting at $225/hour, increasing to $250/hour", {"models": ["hourly"], "hourly_usd": rng(225, 250)}),
+    ("Reads are paid by RVU at $48", {"models": ["per_rvu"], "per_rvu_usd": rng(48, 48)}),
+    ("Per click: $8-$50 depending on modality", {"models": ["per_study"], "per_study_usd": rng(8, 50)}),
+    ("2,000 USD per shift", {"models": ["per_shift"], "per_shift_usd": rng(2000, 2000)}),
+    (
+        "$45–$55/RVU + $1,500 shift guarantee",
+        {"models": ["per_rvu", "per_shift"], "per_rvu_usd": rng(45, 55), "per_shift_usd": rng(1500, 1500)},
+    ),
+    (
+        "Total package (salary + benefits) over $700K",
+        {"models": ["salary"], "annual_usd": rng(700_000, None)},
+    ),
+    ("Salary: AUD $780,000-$900k per annum", {"models": ["salary"]}),
+    ("AUD $780,000 and $900,000 a year", {"models": ["salary"]}),
+    (
+        "Salary: $400,000 + $40,000 signing bonus + $10,000 relocation",
+        {"models": ["salary"], "annual_usd": rng(400_000, 400_000), "sign_on_bonus_usd": 40_000},
+    ),
+    (
+        "base of $500k, productivity bonus of ~$100k typical",
+        {"models": ["salary"], "annual_usd": rng(500_000, 500_000)},
+    ),
+    (
+        "Compare to $400K at academic centers; we pay $520K.",
+        {"models": ["salary"], "annual_usd": rng(520_000, 520_000)},
+    ),
+    (
+        "We offer a guaranteed salary for two years ($475,000/yr), then production averaging $600,000+ "
+        "for our established radiologists.",
+        {"models": ["salary"], "annual_usd": rng(475_000, 475_000)},
+    ),
+    (
+        "Physicians average 13,500 wRVUs a year, or roughly $650,000. "
+        "Guaranteed minimum of $400,000 in year one.",
+        {"models": ["salary"], "annual_usd": rng(400_000, None)},
+    ),
+    ("Bonus: $15/study over 130.", {"models": ["per_study"], "per_study_usd": rng(15, 15)}),
+]
+
+MORE_DECOYS = [
+    "Our radiologists earned an average of $540K last year.",
+    "Last year our top reader made $900K.",
+    "$500K is the 75th percentile for MGMA",
+    "Tail coverage worth $150,000 is included.",
+    "401(k) match up to $23,000",
+    "profit sharing contribution of $60,000 per year",
+    "Benefits valued at $100,000+",
+    "Malpractice premium of $25,000/yr paid by us",
+    "Pay is $100 per hour of call coverage",
+    "Overnight: $20,000 per 7-night block (roughly $2,850 per night)",
+    "The group reads 50,000 per year",
+    "Income guarantee of $45,000/month",
+    "a friend of mine runs a practice in Tulsa paying $700K for IR if you ever want to move",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BASES + SIGN_ON + OTHER_JOBS + CURRENCY + PART_TIME + SIBLINGS)
 def test_pay(text: str, expected: R) -> None:
     assert pay_of(text) == expected
 
 
-@pytest.mark.parametrize("text", DECOYS)
+@pytest.mark.parametrize("text", DECOYS + MORE_DECOYS)
 def test_decoys_are_not_pay(text: str) -> None:
     assert pay_of(text) == {}
 
@@ -379,3 +452,42 @@ def test_never_raises_and_spans_match(text: str) -> None:
         assert text[e.start : e.end] == e.text
     assert isinstance(volumes, list)
     assert pay.models is not None
+
+
+PAY_TOKENS = [
+    *("$", "$$", "1", "45", "450", "1,000", "000", ",", ".", "0.5", "k", "K", "M", "-", "–", "~", "/", "+"),
+    *("%", "(", ")", "per", "a", "an", "to", "and", "between", "from", "up to", "at least", "over", "first"),
+    *("wRVU", "RVUs", "/shift", "shift", "night", "hour", "/hr", "day", "week", "year", "annually", "salary"),
+    *(
+        "base",
+        "bonus",
+        "sign-on",
+        "stipend",
+        "CME",
+        "relocation",
+        "studies",
+        "exams",
+        "minimum",
+        "no minimum",
+    ),
+    *("quota", "cap", "capped at", "typical", "expected", "Also hiring:", "Separately", "(separate posting)"),
+    *("AUD", "A$", "€", "EUR", "forty-five", "thousand", "dollars", "401k", "full-time equivalent"),
+    *("equivalent", "\n", "\n\n", " ", "|", ":", ";", "٤٥", "４５", "\u00a0", "İ", "$1M/$3M", "450-550K"),
+]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(PAY_TOKENS) | st.integers(0, 10**7).map(str), max_size=60))
+def test_property_never_raises_and_evidence_matches(tokens: list[str]) -> None:
+    text = " ".join(tokens)
+    pay, volumes, evidence = extract_pay(Doc(text))
+    for e in evidence:
+        assert 0 <= e.start <= e.end <= len(text)
+        assert text[e.start : e.end] == e.text
+    for field in ("per_rvu_usd", "per_study_usd", "per_shift_usd", "hourly_usd", "daily_usd", "annual_usd"):
+        value = getattr(pay, field)
+        if value is not None:
+            assert value.min is None or value.max is None or value.min <= value.max
+            assert any(e.field == f"pay.{field}" for e in evidence)
+    for v in volumes:
+        assert v.min is not None and (v.max is None or v.min <= v.max)

@@ -128,6 +128,42 @@ CASES: list[tuple[str, set[V]]] = [
     ("$50/RVU once you exceed 10,000 wRVU in a year", {(10_000, 10_000, "rvu", "year", "bonus_threshold")}),
 ]
 
+CASES += [
+    ("RVUs: 9,000-10,000/yr expected", {(9_000, 10_000, "rvu", "year", "expected")}),
+    ("Productivity: 60-70 RVUs per 8 hrs", {(60, 70, "rvu", "shift", "expected")}),
+    ("60 wRVU/8-hr shift", {(60, 60, "rvu", "shift", "expected")}),
+    ("Volume (studies/shift): 60-80", {(60, 80, "study", "shift", "expected")}),
+    ("Average RVUs per night: 75", {(75, 75, "rvu", "shift", "expected")}),
+    (
+        "RVU volume per shift: 80-100. Minimum: 60 RVUs/shift required.",
+        {(80, 100, "rvu", "shift", "expected"), (60, 60, "rvu", "shift", "minimum")},
+    ),
+    ("Most readers do 30-40 studies per 4-hour block.", {(30, 40, "study", "shift", "expected")}),
+    ("Read 100-200 screens per session.", {(100, 200, "study", "shift", "expected")}),
+    ("expect 40 scans per day", {(40, 40, "study", "day", "expected")}),
+    (
+        "Typical day: 50-60 wRVU. Daily cap of 80 wRVU to protect quality.",
+        {(50, 60, "rvu", "day", "expected"), (80, 80, "rvu", "day", "maximum")},
+    ),
+    (
+        "Typical: 100-130 studies per night. We cap at 150. Bonus: $15/study over 130.",
+        {
+            (100, 130, "study", "shift", "expected"),
+            (150, 150, "study", "shift", "maximum"),
+            (130, 130, "study", "shift", "bonus_threshold"),
+        },
+    ),
+    (
+        "$40 per RVU (first 60 RVUs each night) and $50 per RVU thereafter.",
+        {(60, 60, "rvu", "shift", "bonus_threshold")},
+    ),
+    (
+        "Tiered: $40/wRVU up to 70 wRVU per shift, $45/wRVU for 70-90, $50/wRVU beyond 90.",
+        {(70, 70, "rvu", "shift", "bonus_threshold"), (90, 90, "rvu", "shift", "bonus_threshold")},
+    ),
+    ("Volume: 60–80 RVUs per evening", {(60, 80, "rvu", "shift", "expected")}),
+]
+
 NOT_THIS_JOB = [
     "our group reads over 1.8 million studies a year",
     "the group reads around 1.2M exams a year",
@@ -148,6 +184,10 @@ NOT_THIS_JOB = [
     "Nocturnists generally hold 15–25 state licenses within their first year",
     "Medicare's conversion factor is about $33.40 per RVU, a payer's price for one relative value unit",
     "Also hiring: an IR who reads 40 studies per day at $650K.",
+    "Our 12 radiologists read 300 studies a day",
+    "The previous radiologist in this role read about 11,000 wRVUs last year.",
+    "Last year, our night readers averaged 95 RVUs/shift",
+    "Turnaround is 30 minutes for 95% of studies.",
 ]
 
 

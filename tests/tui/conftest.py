@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import shutil
 import time
 from collections.abc import Callable
 from datetime import date, datetime
@@ -16,37 +17,58 @@ from scout.models import RawPosting
 from scout.pipeline import add_manual
 from scout.store import Store
 from scout.tui.app import ScoutApp
-from tests.tui.make_offers import make_offers
+from tests.tui.make_offers import SOURCES, make_offers
 
 TODAY = date(2026, 11, 27)
 NOW = datetime(2026, 11, 27, 12, 0)
 MARKUP_TITLE = "[bold]Night reads[/bold] [link=https://evil.example]click[/link]"
-MARKUP_TEXT = ("[bold]Night reads[/bold] for [red]Acme[/red]. Pay $55 per wRVU. "
-               "[link=https://evil.example]apply here[/link] [/]")
+MARKUP_TEXT = (
+    "[bold]Night reads[/bold] for [red]Acme[/red]. Pay $55 per wRVU. "
+    "[link=https://evil.example]apply here[/link] [/]"
+)
 
 
 def fixed_clock() -> datetime:
     return NOW
 
 
-def fill(path: Path, n: int = 40, *, start: int = 1) -> Store:
+def fill(path: Path, n: int = 40, *, start: int = 1, sources: tuple[str, ...] = SOURCES) -> Store:
     """A database with n synthetic offers stored as of NOW."""
     store = Store(path, clock=fixed_clock)
-    make_offers(store, n, start=start)
+    make_offers(store, n, start=start, sources=sources)
     return store
 
 
 def add_markup_offer(store: Store) -> int:
     text = MARKUP_TEXT
-    return add_manual(store, RawPosting(source="manual", source_id="markup", url="manual:markup",
-                                        title=MARKUP_TITLE, employer="[i]Acme[/i]", body=text,
-                                        body_format="text", text=text))
+    return add_manual(
+        store,
+        RawPosting(
+            source="manual",
+            source_id="markup",
+            url="manual:markup",
+            title=MARKUP_TITLE,
+            employer="[i]Acme[/i]",
+            body=text,
+            body_format="text",
+            text=text,
+        ),
+    )
+
+
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """40 synthetic offers, built once per session (building takes a couple of seconds)."""
+    path = tmp_path_factory.mktemp("template") / "tui.duckdb"
+    fill(path)
+    return path
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Path:
+def db(tmp_path: Path, template_db: Path) -> Path:
+    """A fresh copy of the 40-offer database for one test."""
     path = tmp_path / "tui.duckdb"
-    fill(path)
+    shutil.copy(template_db, path)
     return path
 
 
@@ -81,10 +103,22 @@ async def wait_for(pilot: Pilot[Any], ready: Callable[[], object], timeout: floa
     await pilot.pause()
 
 
+async def poll_until(pilot: Pilot[Any], app: ScoutApp, ready: Callable[[], object]) -> None:
+    """Run the app's database poll (normally every 3 s) until `ready()` is true."""
+    deadline = time.monotonic() + 15
+    while not ready():
+        if time.monotonic() > deadline:
+            raise AssertionError("the poll did not pick the change up in time")
+        app.poll()
+        await pilot.pause(0.05)
+    await pilot.pause()
+
+
 async def loaded(pilot: Pilot[Any], app: ScoutApp, *, indexed: bool = True) -> None:
     """Wait for the first load (and the search index) to land."""
-    await wait_for(pilot, lambda: app.model is not None and not app.loading
-                   and (app.index is not None or not indexed))
+    await wait_for(
+        pilot, lambda: app.model is not None and not app.loading and (app.index is not None or not indexed)
+    )
 
 
 async def settle(pilot: Pilot[Any], app: ScoutApp) -> None:

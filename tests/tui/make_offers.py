@@ -18,19 +18,59 @@ from scout.store import Store
 
 SOURCES = ("acr", "physemp", "radworking", "ymcareers")
 _SPECIALTIES = (
-    ("Neuroradiologist", "neuro"), ("Body Radiologist", "body"), ("MSK Radiologist", "msk"),
-    ("Teleradiologist", "general"), ("Breast Imager", "breast"), ("Pediatric Radiologist", "pediatric"),
-    ("Nuclear Medicine Physician", "nuclear"), ("Cardiothoracic Radiologist", "chest"),
-    ("Emergency Radiologist", "emergency"), ("Interventional Radiologist", "ir"),
+    ("Neuroradiologist", "neuro"),
+    ("Body Radiologist", "body"),
+    ("MSK Radiologist", "msk"),
+    ("Teleradiologist", "general"),
+    ("Breast Imager", "breast"),
+    ("Pediatric Radiologist", "pediatric"),
+    ("Nuclear Medicine Physician", "nuclear"),
+    ("Cardiothoracic Radiologist", "chest"),
+    ("Emergency Radiologist", "emergency"),
+    ("Interventional Radiologist", "ir"),
 )
-_SHIFTS = (("Overnight", "overnight"), ("Days", "day"), ("Swing", "evening"), ("Weekend", "weekend"),
-           ("Flexible Hours", "flexible"))
+_SHIFTS = (
+    ("Overnight", "overnight"),
+    ("Days", "day"),
+    ("Swing", "evening"),
+    ("Weekend", "weekend"),
+    ("Flexible Hours", "flexible"),
+)
 _MODES = (("Remote", "remote"), ("Hybrid", "hybrid"), ("On-site", "onsite"))
-_FIRST = ("Lakeshore", "Summit", "Meridian", "NightRead", "Blue Harbor", "Cobalt", "Sonoran", "Prairie",
-          "Granite", "Copper Basin", "Ridgeline", "Northwoods", "Coastal", "Evergreen", "Keystone",
-          "Red Rock", "Harbor Light", "Silver Lake", "Tri-County", "Great Lakes")
-_SECOND = ("Teleradiology", "Imaging", "Radiology Partners", "Diagnostic Group", "Remote Reads",
-           "Radiology Associates", "Medical Imaging", "Health System", "Neuroimaging", "Vision")
+_FIRST = (
+    "Lakeshore",
+    "Summit",
+    "Meridian",
+    "NightRead",
+    "Blue Harbor",
+    "Cobalt",
+    "Sonoran",
+    "Prairie",
+    "Granite",
+    "Copper Basin",
+    "Ridgeline",
+    "Northwoods",
+    "Coastal",
+    "Evergreen",
+    "Keystone",
+    "Red Rock",
+    "Harbor Light",
+    "Silver Lake",
+    "Tri-County",
+    "Great Lakes",
+)
+_SECOND = (
+    "Teleradiology",
+    "Imaging",
+    "Radiology Partners",
+    "Diagnostic Group",
+    "Remote Reads",
+    "Radiology Associates",
+    "Medical Imaging",
+    "Health System",
+    "Neuroimaging",
+    "Vision",
+)
 _STATES = ("TX", "FL", "CA", "NY", "IL", "PA", "OH", "GA", "NC", "MI", "AZ", "CO", "WA", "MN", "WI")
 _FILLER = (
     "We are a physician-led group reading for community hospitals and outpatient centres.",
@@ -132,8 +172,11 @@ def synthetic_posting(i: int, rng: random.Random, source: str) -> tuple[RawPosti
     tail = rng.choice(("provided", "not_provided", "negotiable", None))
     if tail is not None:
         malpractice.update(provided=True, policy="claims_made", tail=tail)
-        words = {"provided": "tail coverage included", "not_provided": "tail coverage is your responsibility",
-                 "negotiable": "tail coverage is negotiable"}[tail]
+        words = {
+            "provided": "tail coverage included",
+            "not_provided": "tail coverage is your responsibility",
+            "negotiable": "tail coverage is negotiable",
+        }[tail]
         t.add(f"Claims-made malpractice provided; {words}. ", "malpractice.tail", words)
 
     states = sorted(rng.sample(_STATES, rng.choice((0, 0, 1, 2, 3))))
@@ -145,23 +188,44 @@ def synthetic_posting(i: int, rng: random.Random, source: str) -> tuple[RawPosti
     t.add(" ".join(rng.sample(_FILLER, 4)))
 
     terms = {
-        "schema": "scout.terms/1", "work_mode": mode, "employment_type": employment, "pay": pay,
-        "volume": volume, "malpractice": malpractice,
+        "schema": "scout.terms/1",
+        "work_mode": mode,
+        "employment_type": employment,
+        "pay": pay,
+        "volume": volume,
+        "malpractice": malpractice,
         "licensing": {"paid": None, "imlc": False, "states": states},
-        "shifts": [shift], "subspecialties": [sub], "modalities": ["ct", "mri"],
-        "equipment_provided": None, "partnership_track": None, "non_compete": non_compete or None,
-        "private_equity": None, "benefits": [], "evidence": t.evidence,
+        "shifts": [shift],
+        "subspecialties": [sub],
+        "modalities": ["ct", "mri"],
+        "equipment_provided": None,
+        "partnership_track": None,
+        "non_compete": non_compete or None,
+        "private_equity": None,
+        "benefits": [],
+        "evidence": t.evidence,
     }
     text = t.text()
     posting = RawPosting(
-        source=source, source_id=f"syn-{i}", url=f"https://{source}.example/jobs/{i}", title=title,
-        employer=employer, body=text, body_format="text", text=text,
+        source=source,
+        source_id=f"syn-{i}",
+        url=f"https://{source}.example/jobs/{i}",
+        title=title,
+        employer=employer,
+        body=text,
+        body_format="text",
+        text=text,
     )
     return posting, json.dumps(terms, separators=(",", ":"))
 
 
 def make_offers(
-    store: Store, n: int, *, seed: int = 7, sources: Sequence[str] = SOURCES, chunk: int = 2000,
+    store: Store,
+    n: int,
+    *,
+    seed: int = 7,
+    sources: Sequence[str] = SOURCES,
+    chunk: int = 2000,
     start: int = 1,
 ) -> list[RawPosting]:
     """Store `n` synthetic postings (one offer each), one run per source; returns the postings."""
@@ -173,9 +237,11 @@ def make_offers(
             continue
         run_id = store.start_run(source, "manual")
         for at in range(0, len(mine), chunk):
-            part = mine[at:at + chunk]
+            part = mine[at : at + chunk]
             store.save_batch(
-                run_id, [p for p, _ in part], terms={(p.source, p.source_id): t for p, t in part},
+                run_id,
+                [p for p, _ in part],
+                terms={(p.source, p.source_id): t for p, t in part},
                 extractor_version=EXTRACTOR_VERSION,
             )
         store.finish_run(run_id, "ok", complete=False)

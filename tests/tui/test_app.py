@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from collections.abc import Callable
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from textual.widgets import Checkbox, Input, SelectionList, Static
 
 from scout.profile import Profile
 from scout.rank import rank_all
+from scout.store import Store
 from scout.tui.app import ScoutApp
 from scout.tui.data import load_offers_quickly
 from scout.tui.detail import DetailScreen, evidence_style
@@ -25,7 +27,9 @@ from tests.tui.conftest import (
     Opened,
     add_markup_offer,
     fill,
+    fixed_clock,
     loaded,
+    poll_until,
     settle,
     wait_for,
 )
@@ -175,7 +179,7 @@ async def test_detail_highlights_evidence_and_opens_the_posting(db: Path, make_a
         plain = str(rendered)
         assert ranked.offer.title in plain
         evidence = ranked.offer.terms.evidence[0]
-        styled = [span for span in _spans(screen) if span.start == evidence.start and span.end == evidence.end]
+        styled = [s for s in _spans(screen) if (s.start, s.end) == (evidence.start, evidence.end)]
         assert styled and styled[0].style == evidence_style(evidence.field)
         await pilot.press("o")
         assert opened == [ranked.offer.sources[0]["url"]]
@@ -218,10 +222,12 @@ async def test_empty_database_shows_first_run_then_offers(tmp_path: Path, make_a
         await wait_for(pilot, lambda: isinstance(app.screen, EmptyScreen))
         text = str(app.screen.query_one("#empty-text", Static).render())
         assert "scout scrape" in text and "scout demo" in text
-        fill(path, 5)  # a scrape lands while the TUI is open
-        app.poll()
-        await wait_for(pilot, lambda: not isinstance(app.screen, EmptyScreen) and app.model is not None
-                       and len(app.model) == 5)
+        fill(path, 5, sources=("acr",))  # a scrape lands while the TUI is open
+        await poll_until(
+            pilot,
+            app,
+            lambda: not isinstance(app.screen, EmptyScreen) and app.model is not None and len(app.model) == 5,
+        )
         assert len(shown_ids(app)) == 5
 
 
@@ -232,9 +238,8 @@ async def test_live_refresh_keeps_cursor_sort_and_search(db: Path, make_app: App
         await pilot.press("j", "j", "j")
         chosen = app.query_one(OffersTable).cursor_id
         await pilot.press("greater_than_sign")
-        fill(db, 10, start=1000)  # the cron scrape finishes
-        app.poll()
-        await wait_for(pilot, lambda: app.model is not None and len(app.model) == 50)
+        fill(db, 10, start=1000, sources=("acr",))  # the cron scrape finishes
+        await poll_until(pilot, app, lambda: app.model is not None and len(app.model) == 50)
         assert app.view.sort == "title"
         assert app.query_one(OffersTable).cursor_id == chosen
         assert "New offers from the scrape" in app.status.plain()
@@ -292,5 +297,49 @@ async def test_usable_at_80_by_24(db: Path, make_app: AppFactory) -> None:
 
 
 def test_every_column_can_be_sorted() -> None:
-    assert set(COLUMN_KEYS) >= {"score", "title", "employer", "mode", "type", "pay", "hourly", "quota",
-                                "tail", "flags", "missing", "sources", "first_seen"}
+    assert set(COLUMN_KEYS) >= {
+        "score",
+        "title",
+        "employer",
+        "mode",
+        "type",
+        "pay",
+        "hourly",
+        "quota",
+        "tail",
+        "flags",
+        "missing",
+        "sources",
+        "first_seen",
+    }
+
+
+async def test_mouse_selects_and_opens(db: Path, make_app: AppFactory) -> None:
+    app = make_app(db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot, app)
+        table = app.query_one(OffersTable)
+        await pilot.click(OffersTable, offset=(20, 4))  # the header is line 0: row 3
+        assert table.cursor == 3
+        await pilot.click(OffersTable, offset=(20, 4), times=2)
+        assert isinstance(app.screen, DetailScreen) and app.screen.ranked.id == shown_ids(app)[3]
+
+
+async def test_a_running_scrape_is_read_once_it_finishes(db: Path, make_app: AppFactory) -> None:
+    from tests.tui.make_offers import synthetic_posting
+
+    app = make_app(db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot, app)
+        store = Store(db, clock=fixed_clock)
+        run_id = store.start_run("acr")
+        posting, terms = synthetic_posting(5000, random.Random(1), "acr")
+        store.save_batch(run_id, [posting], terms={(posting.source, posting.source_id): terms})
+        await poll_until(pilot, app, lambda: "scrape running: acr" in app.status.plain())
+        for _ in range(3):
+            app.poll()
+            await pilot.pause(0.05)
+        assert len(app.model) == 40  # type: ignore[arg-type]
+        store.finish_run(run_id, "ok", complete=False)
+        await poll_until(pilot, app, lambda: app.model is not None and len(app.model) == 41)
+        assert "last scrape just now (ok)" in app.status.plain() or "New offers" in app.status.plain()
