@@ -18,11 +18,61 @@ from rapidfuzz import fuzz, process
 
 # Words that do not tell employers apart.
 _GENERIC = frozenset(
-    "the a an of and & llc l.l.c inc inc. corp corporation co company pc p.c pa p.a pllc ltd group "
-    "groups associates partners partnership services solutions health healthcare medical medicine "
-    "imaging radiology radiologists radiological teleradiology telerad diagnostic diagnostics "
-    "physicians physician network networks center centers clinic clinics system systems usa us "
-    "national american".split()
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "and",
+        "&",
+        "llc",
+        "l.l.c",
+        "inc",
+        "inc.",
+        "corp",
+        "corporation",
+        "co",
+        "company",
+        "pc",
+        "p.c",
+        "pa",
+        "p.a",
+        "pllc",
+        "ltd",
+        "group",
+        "groups",
+        "associates",
+        "partners",
+        "partnership",
+        "services",
+        "solutions",
+        "health",
+        "healthcare",
+        "medical",
+        "medicine",
+        "imaging",
+        "radiology",
+        "radiologists",
+        "radiological",
+        "teleradiology",
+        "telerad",
+        "diagnostic",
+        "diagnostics",
+        "physicians",
+        "physician",
+        "network",
+        "networks",
+        "center",
+        "centers",
+        "clinic",
+        "clinics",
+        "system",
+        "systems",
+        "usa",
+        "us",
+        "national",
+        "american",
+    ]
 )
 _WORD = re.compile(r"[a-z0-9]+")
 _SPACE = re.compile(r"\s+")
@@ -60,13 +110,13 @@ def _norm(text: str) -> str:
 def pair_score(a: DedupeItem, b: DedupeItem) -> float:
     """0-100 similarity of two postings (title, location, description), for the threshold."""
     title = fuzz.token_set_ratio(_norm(a.title), _norm(b.title))
-    location = fuzz.token_set_ratio(_norm(a.location), _norm(b.location)) if a.location and b.location else 60.0
+    location = (
+        fuzz.token_set_ratio(_norm(a.location), _norm(b.location)) if a.location and b.location else 60.0
+    )
     description = fuzz.token_sort_ratio(
         _norm(a.description)[:DESCRIPTION_CHARS], _norm(b.description)[:DESCRIPTION_CHARS]
     )
-    return (
-        WEIGHTS["title"] * title + WEIGHTS["location"] * location + WEIGHTS["description"] * description
-    )
+    return WEIGHTS["title"] * title + WEIGHTS["location"] * location + WEIGHTS["description"] * description
 
 
 class _UnionFind:
@@ -120,7 +170,7 @@ def group_offers_naive(items: Sequence[DedupeItem], threshold: float = MATCH_THR
     for x in range(len(items)):
         for y in range(x + 1, len(items)):
             a, b = items[x], items[y]
-            if a.source != b.source and employer_key(a.employer) == employer_key(b.employer):
-                if pair_score(a, b) >= threshold:
-                    uf.union(a.posting_id, b.posting_id)
+            same_block = employer_key(a.employer) == employer_key(b.employer)
+            if a.source != b.source and same_block and pair_score(a, b) >= threshold:
+                uf.union(a.posting_id, b.posting_id)
     return {i.posting_id: uf.find(i.posting_id) for i in items}

@@ -155,7 +155,7 @@ class Fetcher:
             with self._slot(key):
                 resp = self._client.get(url)
             self.log.requests.append(("GET", url, resp.status_code))
-        except httpx.HTTPError:
+        except (httpx.HTTPError, httpx.InvalidURL):
             self.log.requests.append(("GET", url, None))
             return _DISALLOW_ALL  # unreachable: RFC 9309 says assume full disallow
         if 400 <= resp.status_code < 500:
@@ -208,7 +208,7 @@ class Fetcher:
 
     def _backoff(self, attempt: int) -> float:
         s = self.settings
-        base = min(s.backoff_max_s, s.backoff_base_s * (2**attempt))
+        base: float = min(s.backoff_max_s, s.backoff_base_s * 2.0**attempt)
         return base * (0.5 + self._rng.random() / 2)  # "equal jitter"
 
     def _check_time(self, url: str) -> None:
@@ -243,6 +243,9 @@ class Fetcher:
             except httpx.TimeoutException:
                 self.log.requests.append((method, url, None))
                 last_reason = f"timed out after {s.timeout_s:g} s"
+            except httpx.InvalidURL as e:  # e.g. a redirect to mailto: or javascript:
+                self.log.requests.append((method, url, None))
+                raise FetchError(url, f"redirected to a URL that is not a web page ({e})") from None
             except httpx.TooManyRedirects:
                 self.log.requests.append((method, url, None))
                 raise FetchError(url, "too many redirects (a redirect loop?)") from None

@@ -35,12 +35,14 @@ def _flatten(terms: dict[str, Any]) -> dict[str, Any]:
 def diff_terms(old: str, new: str) -> list[TermChange]:
     """Fields whose value differs between two stored terms (evidence offsets ignored)."""
     a, b = _flatten(json.loads(old)), _flatten(json.loads(new))
-    changes = []
+    changes: list[TermChange] = []
     for field in sorted(set(a) | set(b)):
         if a.get(field) != b.get(field):
-            changes.append((
-                field,
-                json.dumps(a.get(field), sort_keys=True),
-                json.dumps(b.get(field), sort_keys=True),
-            ))
+            changes.append(
+                (
+                    field,
+                    json.dumps(a.get(field), sort_keys=True),
+                    json.dumps(b.get(field), sort_keys=True),
+                )
+            )
     return changes

@@ -38,8 +38,11 @@ def terms_from_stored(raw: str | None) -> Terms:
         for key in _PAY_RANGES:
             if pay.get(key) is not None:
                 pay[key] = Range.model_construct(**pay[key])
-        fields = {k: v for k, v in data.items() if k not in ("schema", "pay", "volume", "malpractice",
-                                                              "licensing", "evidence")}
+        fields = {
+            k: v
+            for k, v in data.items()
+            if k not in ("schema", "pay", "volume", "malpractice", "licensing", "evidence")
+        }
         return Terms.model_construct(
             pay=Pay.model_construct(**pay),
             volume=[Volume.model_construct(**v) for v in data.get("volume") or []],
@@ -77,8 +80,9 @@ def _offer(members: Sequence[Row]) -> OfferInput:
         title=primary["title"],
         employer=primary["employer"],
         terms=terms_from_stored(primary["terms"]),
-        sources=[{"source": m["source"], "url": m["url"], "posting_id": str(m["posting_id"])}
-                 for m in members],
+        sources=[
+            {"source": m["source"], "url": m["url"], "posting_id": str(m["posting_id"])} for m in members
+        ],
         text=primary["text"] or "",
         posted_date=primary["posted_date"],
         first_seen=min(m["first_seen"] for m in members),

@@ -78,8 +78,13 @@ def scrape_source(
         for batch in source.scrape(fetcher, settings):
             terms = _extract_batch(batch)
             got, _touched = store.save_batch(
-                run_id, batch.postings, errors=batch.errors, pages=batch.pages_fetched,
-                terms=terms, extractor_version=EXTRACTOR_VERSION, differ=diff_terms,
+                run_id,
+                batch.postings,
+                errors=batch.errors,
+                pages=batch.pages_fetched,
+                terms=terms,
+                extractor_version=EXTRACTOR_VERSION,
+                differ=diff_terms,
             )
             counts.add(got)
             errors.extend(batch.errors)
@@ -106,9 +111,15 @@ def scrape_source(
     broken = problems(RunShape(**shape), [RunShape(**h) for h in history])
     if broken and not stopped:
         status, message = "broken", "; ".join(broken)
-    removed = store.close_run(
-        run_id, source.name, status, complete=complete, listed=sorted(listed), shape=shape,
-        mark_removed=complete and status in ("ok", "partial"), message=message,
+    store.close_run(
+        run_id,
+        source.name,
+        status,
+        complete=complete,
+        listed=sorted(listed),
+        shape=shape,
+        mark_removed=complete and status in ("ok", "partial"),
+        message=message,
     )
     return RunReport(
         run_id=run_id,
@@ -146,8 +157,12 @@ def add_manual(store: Store, posting: RawPosting) -> int:
     """Store an offer that arrived by e-mail or phone (source `manual`); returns its offer id."""
     run_id = store.start_run("manual", "add")
     store.save_batch(
-        run_id, [posting], pages=0, terms={(posting.source, posting.source_id): terms_json(posting.text)},
-        extractor_version=EXTRACTOR_VERSION, differ=diff_terms,
+        run_id,
+        [posting],
+        pages=0,
+        terms={(posting.source, posting.source_id): terms_json(posting.text)},
+        extractor_version=EXTRACTOR_VERSION,
+        differ=diff_terms,
     )
     store.finish_run(run_id, "ok", complete=False)
     regroup_offers(store)
@@ -160,10 +175,12 @@ def regroup_offers(store: Store) -> int:
     items = [DedupeItem(**row) for row in store.query("dedupe_items")]
     groups = group_offers(items)
     ids = list(groups)
-    store.execute_many([
-        ("offer_members_clear", {}),
-        ("offer_members_insert", {"posting_ids": ids, "offer_ids": [groups[i] for i in ids]}),
-    ])
+    store.execute_many(
+        [
+            ("offer_members_clear", {}),
+            ("offer_members_insert", {"posting_ids": ids, "offer_ids": [groups[i] for i in ids]}),
+        ]
+    )
     return len(set(groups.values()))
 
 
@@ -172,7 +189,7 @@ def renormalize(store: Store) -> int:
     stale = store.stale_terms(EXTRACTOR_VERSION)
     rows = [(pid, version, terms_json(text)) for pid, version, text in stale]
     for start in range(0, len(rows), 500):
-        store.save_terms(rows[start:start + 500], EXTRACTOR_VERSION, diff_terms)
+        store.save_terms(rows[start : start + 500], EXTRACTOR_VERSION, diff_terms)
     return len(rows)
 
 
@@ -183,6 +200,4 @@ def replay_fetcher(settings: Settings, folders: Iterable[Path] | None = None) ->
         folders = sorted(p for p in root.iterdir() if (p / "cassette.json").exists())
     replayer = Replayer.from_folders(folders)
     http = settings.http.model_copy(update={"pace": False})
-    return Fetcher(
-        http, transport=replayer.transport(), sleep=lambda _s: None, clock=time.monotonic
-    )
+    return Fetcher(http, transport=replayer.transport(), sleep=lambda _s: None, clock=time.monotonic)

@@ -138,9 +138,7 @@ class Store:
             if not has_meta or has_meta[0] == 0:
                 con.execute(sql("schema"))
                 return
-            row = con.execute(
-                "SELECT value FROM scout_meta WHERE key = 'schema_version'"
-            ).fetchone()
+            row = con.execute("SELECT value FROM scout_meta WHERE key = 'schema_version'").fetchone()
             version = int(row[0]) if row else 1
             target = current_schema_version()
             if version > target:
@@ -260,14 +258,22 @@ class Store:
             con.execute(sql("run_shape_save"), {"run_id": run_id, **shape})
             removed = 0
             if mark_removed:
-                removed = len(con.execute(
-                    sql("postings_mark_removed"),
-                    {"source": source, "run_id": run_id, "now": now, "listed": list(listed)},
-                ).fetchall())
+                removed = len(
+                    con.execute(
+                        sql("postings_mark_removed"),
+                        {"source": source, "run_id": run_id, "now": now, "listed": list(listed)},
+                    ).fetchall()
+                )
             con.execute(
                 sql("run_finish"),
-                {"run_id": run_id, "now": now, "status": status, "complete": complete,
-                 "removed": removed, "message": message},
+                {
+                    "run_id": run_id,
+                    "now": now,
+                    "status": status,
+                    "complete": complete,
+                    "removed": removed,
+                    "message": message,
+                },
             )
         return removed
 
@@ -327,13 +333,11 @@ class Store:
                 con.execute(sql("postings_update_changed"), params)
                 con.execute(sql("postings_touch_unchanged"), params)
                 con.execute(sql("postings_insert_new"), params)
-                rows = con.execute(sql("incoming_touched_ids"), params).fetchall()
-                touched = [int(r[0]) for r in rows]
+                hit = con.execute(sql("incoming_touched_ids"), params).fetchall()
+                touched = [int(r[0]) for r in hit]
                 if terms is not None:
                     fresh = [
-                        (int(r[0]), int(r[3]), terms[(r[1], r[2])])
-                        for r in rows
-                        if (r[1], r[2]) in terms
+                        (int(r[0]), int(r[3]), terms[(r[1], r[2])]) for r in hit if (r[1], r[2]) in terms
                     ]
                     self._write_terms(con, fresh, extractor_version, differ, run_id, now)
                 con.execute("DROP TABLE incoming")
@@ -376,19 +380,36 @@ class Store:
         old = {}
         if differ is not None:
             ids = [r[0] for r in rows]
-            old = {int(pid): (int(ver), t) for pid, ver, t in
-                   con.execute(sql("terms_for_ids"), {"ids": ids}).fetchall()}
+            old = {
+                int(pid): (int(ver), t)
+                for pid, ver, t in con.execute(sql("terms_for_ids"), {"ids": ids}).fetchall()
+            }
         for posting_id, version, new_terms in rows:
-            con.execute(sql("terms_upsert"), {
-                "posting_id": posting_id, "posting_version": version,
-                "extractor_version": extractor_version, "terms": new_terms, "now": now})
+            con.execute(
+                sql("terms_upsert"),
+                {
+                    "posting_id": posting_id,
+                    "posting_version": version,
+                    "extractor_version": extractor_version,
+                    "terms": new_terms,
+                    "now": now,
+                },
+            )
             previous = old.get(posting_id)
             if differ is None or previous is None or previous[0] == version:
                 continue
             for field, before, after in differ(previous[1], new_terms):
-                con.execute(sql("term_change_insert"), {
-                    "posting_id": posting_id, "now": now, "run_id": run_id, "field": field,
-                    "old_value": before, "new_value": after})
+                con.execute(
+                    sql("term_change_insert"),
+                    {
+                        "posting_id": posting_id,
+                        "now": now,
+                        "run_id": run_id,
+                        "field": field,
+                        "old_value": before,
+                        "new_value": after,
+                    },
+                )
 
     def stale_terms(self, extractor_version: str) -> list[tuple[int, int, str]]:
         """(id, version, text) of postings whose terms are missing or out of date."""
@@ -397,7 +418,9 @@ class Store:
             return [(int(a), int(b), str(c)) for a, b, c in rows.fetchall()]
 
     def save_terms(
-        self, rows: Sequence[tuple[int, int, str]], extractor_version: str,
+        self,
+        rows: Sequence[tuple[int, int, str]],
+        extractor_version: str,
         differ: Differ | None = None,
     ) -> None:
         """Store re-extracted terms (renormalize) in one transaction."""

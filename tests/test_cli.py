@@ -12,8 +12,9 @@ from scout.store import Store
 from tests.conftest import CASSETTES
 
 
-def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, *args: str,
-        stdin: str | None = None) -> tuple[int, str, str]:
+def run(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, *args: str, stdin: str | None = None
+) -> tuple[int, str, str]:
     monkeypatch.setattr("sys.argv", ["scout", *args])
     if stdin is not None:
         import io
@@ -47,8 +48,17 @@ def test_every_command_has_help_with_an_example() -> None:
 def test_replay_scrape_stores_postings_and_reports_partial_success(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, db_path: Path
 ) -> None:
-    code, out, _ = run(capsys, monkeypatch, "scrape", "--db", str(db_path), "--source", "acr",
-                       "--replay", str(CASSETTES / "acr"))
+    code, out, _ = run(
+        capsys,
+        monkeypatch,
+        "scrape",
+        "--db",
+        str(db_path),
+        "--source",
+        "acr",
+        "--replay",
+        str(CASSETTES / "acr"),
+    )
     assert code == 1
     assert "acr: partial" in out and "46 new" in out
     assert "HTTP 404" in out
@@ -129,7 +139,9 @@ def test_extract_reads_stdin_and_files(
 
 
 def test_bad_settings_file_is_a_usage_error_naming_the_key(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
     db_path: Path,
 ) -> None:
     config = tmp_path / "config"

@@ -26,27 +26,51 @@ def item(pid: int, source: str, employer: str, title: str, location: str, desc: 
 MUST_MERGE = [
     (  # same job, employer suffix and board template differ
         item(1, "acr", "Summit Teleradiology", "Overnight Teleradiologist", "Remote", NIGHT_DESC),
-        item(2, "radworking", "Summit Teleradiology, LLC", "Overnight Teleradiologist - Remote",
-             "Remote, US", "Job description: " + NIGHT_DESC + " Apply on Radworking today."),
+        item(
+            2,
+            "radworking",
+            "Summit Teleradiology, LLC",
+            "Overnight Teleradiologist - Remote",
+            "Remote, US",
+            "Job description: " + NIGHT_DESC + " Apply on Radworking today.",
+        ),
     ),
     (  # title reworded, description lightly edited
         item(3, "acr", "Summit Teleradiology", "MSK Radiologist - Days", "Dallas, TX", DAY_MSK_DESC),
-        item(4, "greenhouse", "Summit Teleradiology Inc.", "Musculoskeletal Radiologist - Days",
-             "Dallas, Texas", DAY_MSK_DESC.replace("weekday day shifts", "weekday daytime shifts")),
+        item(
+            4,
+            "greenhouse",
+            "Summit Teleradiology Inc.",
+            "Musculoskeletal Radiologist - Days",
+            "Dallas, Texas",
+            DAY_MSK_DESC.replace("weekday day shifts", "weekday daytime shifts"),
+        ),
     ),
 ]
 
 MUST_NOT_MERGE = [
     (  # two different night jobs at the same company
         item(5, "acr", "Summit Teleradiology", "Overnight Teleradiologist", "Remote", NIGHT_DESC),
-        item(6, "radworking", "Summit Teleradiology", "Overnight Neuroradiologist", "Remote",
-             "Neuroradiology nights for our stroke network: CTA and perfusion, MR brain and spine, "
-             "W-2 employed, $650k salary, 8 nights a month, no tail needed: occurrence policy."),
+        item(
+            6,
+            "radworking",
+            "Summit Teleradiology",
+            "Overnight Neuroradiologist",
+            "Remote",
+            "Neuroradiology nights for our stroke network: CTA and perfusion, MR brain and spine, "
+            "W-2 employed, $650k salary, 8 nights a month, no tail needed: occurrence policy.",
+        ),
     ),
     (  # same title, different employer
         item(7, "acr", "Summit Teleradiology", "Overnight Teleradiologist", "Remote", NIGHT_DESC),
-        item(8, "radworking", "Lakeshore Imaging", "Overnight Teleradiologist", "Remote",
-             NIGHT_DESC.replace("Summit Teleradiology", "Lakeshore Imaging")),
+        item(
+            8,
+            "radworking",
+            "Lakeshore Imaging",
+            "Overnight Teleradiologist",
+            "Remote",
+            NIGHT_DESC.replace("Summit Teleradiology", "Lakeshore Imaging"),
+        ),
     ),
     (  # same board twice: two jobs, even if alike
         item(9, "acr", "Summit Teleradiology", "Overnight Teleradiologist", "Remote", NIGHT_DESC),
@@ -73,8 +97,14 @@ def test_different_jobs_stay_apart(a: DedupeItem, b: DedupeItem) -> None:
 
 def test_three_boards_make_one_offer_listing_all() -> None:
     a, b = MUST_MERGE[0]
-    c = item(20, "physemp", "Summit Teleradiology", "Teleradiologist (Overnight)", "Remote",
-             NIGHT_DESC + " Posted via Physemp.")
+    c = item(
+        20,
+        "physemp",
+        "Summit Teleradiology",
+        "Teleradiologist (Overnight)",
+        "Remote",
+        NIGHT_DESC + " Posted via Physemp.",
+    )
     groups = group_offers([a, b, c])
     assert len(set(groups.values())) == 1
 

@@ -61,9 +61,14 @@ class FakeBoard:
 
     def scrape(self, fetch: Fetcher, settings: Settings) -> Iterator[Batch]:
         postings = [
-            RawPosting(source="fake", source_id=str(n), url=f"https://fake.test/{n}",
-                       title=f"Teleradiologist {n}", posted_date=date(2026, 11, 1) if self.dated else None,
-                       text=f"Remote radiologist {n}, $45 per wRVU. " + "Reads CT and MR. " * 30)
+            RawPosting(
+                source="fake",
+                source_id=str(n),
+                url=f"https://fake.test/{n}",
+                title=f"Teleradiologist {n}",
+                posted_date=date(2026, 11, 1) if self.dated else None,
+                text=f"Remote radiologist {n}, $45 per wRVU. " + "Reads CT and MR. " * 30,
+            )
             for n in range(self.count)
         ]
         yield Batch("https://fake.test/", postings=postings, pages_fetched=1, complete_listing=True)

@@ -41,15 +41,19 @@ def _second_week(first: Path, dest: Path) -> Path:
     cards = re.findall(r'<li class="job-tile">.*?</li>', html, flags=re.S)
     removed = next(c for c in cards if REMOVED in c)
     changed_card = next(c for c in cards if CHANGED in c)
-    new_card = (changed_card.replace(CHANGED, NEW)
-                .replace("Body Imaging (Swing Shift)", "Neuro Imaging (Overnight)"))
+    new_card = changed_card.replace(CHANGED, NEW).replace(
+        "Body Imaging (Swing Shift)", "Neuro Imaging (Overnight)"
+    )
     search.write_text(html.replace(removed, "").replace(changed_card, changed_card + new_card))
     data = json.loads((dest / "cassette.json").read_text())
     original = next(i for i in data["interactions"] if CHANGED in i["url"] and i["status"] == 200)
     new_page = dest / "jobs" / f"{NEW}.html"
-    new_page.write_text((dest / original["body_file"]).read_text()
-                        .replace("Body Imaging (Swing Shift)", "Neuro Imaging (Overnight)")
-                        .replace("body imaging", "neuroimaging"))
+    new_page.write_text(
+        (dest / original["body_file"])
+        .read_text()
+        .replace("Body Imaging (Swing Shift)", "Neuro Imaging (Overnight)")
+        .replace("body imaging", "neuroimaging")
+    )
     data["interactions"].append(
         {**original, "url": original["url"].replace(CHANGED, NEW), "body_file": f"jobs/{NEW}.html"}
     )

@@ -74,9 +74,7 @@ def test_robots_rules_follow_rfc_9309_matching(path: str, allowed: bool) -> None
     ("robots", "allowed"),
     [((404, ""), True), ((403, ""), True), ((500, ""), False), ((503, ""), False), (None, False)],
 )
-def test_robots_status_decides_when_there_is_no_file(
-    robots: tuple[int, str] | None, allowed: bool
-) -> None:
+def test_robots_status_decides_when_there_is_no_file(robots: tuple[int, str] | None, allowed: bool) -> None:
     f = make(site(robots))
     assert f.allowed("https://board.test/jobs/") is allowed
 
@@ -129,9 +127,7 @@ def test_shared_backends_pace_together() -> None:
 
 
 def test_429_retry_after_is_honoured_then_success() -> None:
-    answers = iter(
-        [httpx.Response(429, headers={"retry-after": "7"}), httpx.Response(200, text="job")]
-    )
+    answers = iter([httpx.Response(429, headers={"retry-after": "7"}), httpx.Response(200, text="job")])
 
     def handler(req: httpx.Request) -> httpx.Response:
         return httpx.Response(404) if req.url.path == "/robots.txt" else next(answers)

@@ -36,8 +36,12 @@ def test_pay_as_posted_uses_terms_then_the_board() -> None:
 
 
 def test_quota_and_flags() -> None:
-    t = Terms(volume=[Volume(min=90, max=110, unit="rvu", per="shift", kind="expected"),
-                      Volume(min=12000, max=12000, unit="rvu", per="year", kind="bonus_threshold")])
+    t = Terms(
+        volume=[
+            Volume(min=90, max=110, unit="rvu", per="shift", kind="expected"),
+            Volume(min=12000, max=12000, unit="rvu", per="year", kind="bonus_threshold"),
+        ]
+    )
     assert quota_text(t) == "~90–110 RVU/shift"
     assert flag_markers(["critical", "warning", "warning", "note"]) == "!!1 !2 ·1"
     assert flag_markers([]) == "-"

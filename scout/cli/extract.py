@@ -66,7 +66,10 @@ def describe_terms(terms: Terms, text: str) -> list[str]:
 
     def rng(r: object) -> str:
         lo, hi = getattr(r, "min", None), getattr(r, "max", None)
-        fmt = lambda v: f"${v:,.0f}" if v >= 1000 else f"${v:,.2f}".rstrip("0").rstrip(".")  # noqa: E731
+
+        def fmt(v: float) -> str:
+            return f"${v:,.0f}" if v >= 1000 else f"${v:,.2f}".rstrip("0").rstrip(".")
+
         if lo is not None and hi is not None:
             return fmt(lo) if lo == hi else f"{fmt(lo)}\u2013{fmt(hi)}"
         if lo is not None:
@@ -75,8 +78,14 @@ def describe_terms(terms: Terms, text: str) -> list[str]:
 
     lines = []
     pay = terms.pay
-    units = {"per_rvu_usd": "per wRVU", "per_study_usd": "per study", "per_shift_usd": "per shift",
-             "hourly_usd": "per hour", "daily_usd": "per day", "annual_usd": "a year"}
+    units = {
+        "per_rvu_usd": "per wRVU",
+        "per_study_usd": "per study",
+        "per_shift_usd": "per shift",
+        "hourly_usd": "per hour",
+        "daily_usd": "per day",
+        "annual_usd": "a year",
+    }
     figures = [f"{rng(getattr(pay, k))} {u}" for k, u in units.items() if getattr(pay, k)]
     if figures:
         lines.append("Pay: " + "; ".join(figures) + q(*[f"pay.{k}" for k in units]))
@@ -93,13 +102,19 @@ def describe_terms(terms: Terms, text: str) -> list[str]:
             span = f"{v.min:g}+"
         else:
             span = f"{v.min:g}" if v.min == v.max else f"{v.min:g}\u2013{v.max:g}"
-        lines.append(f"Volume ({v.kind.replace('_', ' ')}): {span} {'wRVUs' if v.unit == 'rvu' else 'studies'} per {v.per}" + q("volume"))
+        unit = "wRVUs" if v.unit == "rvu" else "studies"
+        lines.append(f"Volume ({v.kind.replace('_', ' ')}): {span} {unit} per {v.per}" + q("volume"))
     if not terms.volume and "volume" in quotes:
         lines.append("Volume: no quota stated" + q("volume"))
     simple = [
         ("Work mode", terms.work_mode, "work_mode"),
-        ("Employment", {"w2": "W-2 employee", "1099": "1099 independent contractor",
-                        "either": "W-2 or 1099"}.get(terms.employment_type or ""), "employment_type"),
+        (
+            "Employment",
+            {"w2": "W-2 employee", "1099": "1099 independent contractor", "either": "W-2 or 1099"}.get(
+                terms.employment_type or ""
+            ),
+            "employment_type",
+        ),
     ]
     for label, value, field in simple:
         lines.append(f"{label}: {value or 'not stated'}" + (q(field) if value else ""))
@@ -110,10 +125,16 @@ def describe_terms(terms: Terms, text: str) -> list[str]:
     if m.policy:
         mal.append(m.policy.replace("_", "-"))
     if m.tail:
-        mal.append({"provided": "tail covered", "not_provided": "tail NOT covered",
-                    "negotiable": "tail negotiable"}[m.tail])
-    lines.append("Malpractice: " + (", ".join(mal) if mal else "not stated")
-                 + q("malpractice.provided", "malpractice.policy", "malpractice.tail"))
+        mal.append(
+            {"provided": "tail covered", "not_provided": "tail NOT covered", "negotiable": "tail negotiable"}[
+                m.tail
+            ]
+        )
+    lines.append(
+        "Malpractice: "
+        + (", ".join(mal) if mal else "not stated")
+        + q("malpractice.provided", "malpractice.policy", "malpractice.tail")
+    )
     lic = terms.licensing
     parts = []
     if lic.states:
@@ -122,20 +143,28 @@ def describe_terms(terms: Terms, text: str) -> list[str]:
         parts.append("IMLC")
     if lic.paid is not None:
         parts.append("fees paid" if lic.paid else "fees at your cost")
-    lines.append("Licensing: " + ("; ".join(parts) if parts else "not stated")
-                 + q("licensing.states", "licensing.imlc", "licensing.paid"))
-    for label, values, field in (("Shifts", terms.shifts, "shifts"),
-                                 ("Subspecialties", terms.subspecialties, "subspecialties"),
-                                 ("Modalities", terms.modalities, "modalities"),
-                                 ("Benefits", terms.benefits, "benefits")):
+    lines.append(
+        "Licensing: "
+        + ("; ".join(parts) if parts else "not stated")
+        + q("licensing.states", "licensing.imlc", "licensing.paid")
+    )
+    for label, values, field in (
+        ("Shifts", terms.shifts, "shifts"),
+        ("Subspecialties", terms.subspecialties, "subspecialties"),
+        ("Modalities", terms.modalities, "modalities"),
+        ("Benefits", terms.benefits, "benefits"),
+    ):
         if values:
             lines.append(f"{label}: {', '.join(sorted(values))}" + q(field))
-    for label, value, field in (("Workstation provided", terms.equipment_provided, "equipment_provided"),
-                                ("Partnership track", terms.partnership_track, "partnership_track"),
-                                ("Non-compete", terms.non_compete, "non_compete"),
-                                ("Private equity", terms.private_equity, "private_equity")):
-        if value is not None:
-            lines.append(f"{label}: {'yes' if value else 'no'}" + q(field))
+    flags: tuple[tuple[str, bool | None, str], ...] = (
+        ("Workstation provided", terms.equipment_provided, "equipment_provided"),
+        ("Partnership track", terms.partnership_track, "partnership_track"),
+        ("Non-compete", terms.non_compete, "non_compete"),
+        ("Private equity", terms.private_equity, "private_equity"),
+    )
+    for label, flag, field in flags:
+        if flag is not None:
+            lines.append(f"{label}: {'yes' if flag else 'no'}" + q(field))
     return lines
 
 

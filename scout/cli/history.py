@@ -22,10 +22,15 @@ def _fmt_value(raw: str | None) -> str:
         return "none"
     if isinstance(value, dict) and ("min" in value or "max" in value):
         lo, hi = value.get("min"), value.get("max")
-        money = lambda v: f"${v:,.0f}" if v >= 100 else f"${v:g}"  # noqa: E731
+
+        def money(v: float) -> str:
+            return f"${v:,.0f}" if v >= 100 else f"${v:g}"
+
         if lo is not None and hi is not None:
             return money(lo) if lo == hi else f"{money(lo)}-{money(hi)}"
-        return f"from {money(lo)}" if lo is not None else f"up to {money(hi)}"
+        if lo is not None:
+            return f"from {money(lo)}"
+        return f"up to {money(hi)}" if hi is not None else "?"
     if isinstance(value, list):
         return ", ".join(json.dumps(v) if isinstance(v, dict) else str(v) for v in value)
     return str(value)

@@ -27,15 +27,39 @@ def _table(ranked: list[Ranked]) -> None:
     rows = []
     for r in ranked:
         t = r.offer.terms
-        rows.append([
-            str(r.id), f"{r.score:.1f}", r.offer.title[:44], (r.offer.employer or "-")[:28],
-            t.work_mode or "?", employment_text(t), pay_as_posted(t, r.offer.published_pay)[:22],
-            span_text(r.figures.effective_hourly_usd) + "/h", quota_text(t)[:22], tail_text(t),
-            flag_markers(f.severity for f in r.flags),
-            ",".join(sorted({s["source"] for s in r.offer.sources})),
-        ])
-    print_table(["id", "score", "title", "employer", "mode", "type", "pay as posted", "eff. $/h",
-                 "quota", "tail", "flags", "sources"], rows)
+        rows.append(
+            [
+                str(r.id),
+                f"{r.score:.1f}",
+                r.offer.title[:44],
+                (r.offer.employer or "-")[:28],
+                t.work_mode or "?",
+                employment_text(t),
+                pay_as_posted(t, r.offer.published_pay)[:22],
+                span_text(r.figures.effective_hourly_usd) + "/h",
+                quota_text(t)[:22],
+                tail_text(t),
+                flag_markers(f.severity for f in r.flags),
+                ",".join(sorted({s["source"] for s in r.offer.sources})),
+            ]
+        )
+    print_table(
+        [
+            "id",
+            "score",
+            "title",
+            "employer",
+            "mode",
+            "type",
+            "pay as posted",
+            "eff. $/h",
+            "quota",
+            "tail",
+            "flags",
+            "sources",
+        ],
+        rows,
+    )
 
 
 @app.command("rank")
@@ -79,16 +103,22 @@ def rank_cmd(
 def print_ranked(r: Ranked) -> None:
     """One offer in full: figures with how computed, score breakdown, flags with their quotes."""
     o = r.offer
-    say = lambda s="": out.print(s, markup=False)  # noqa: E731
+
+    def say(text: str = "") -> None:
+        out.print(text, markup=False)
+
     say(f"#{r.id}  {o.title}  ({o.employer or 'employer not stated'})")
     say(f"Score {r.score:.1f}/100")
     for part in r.score_breakdown:
         say(f"  {part.component:<10} {part.points:5.1f}  ({part.reason})")
     f = r.figures
     say("Figures at your pace:")
-    for key, label in (("annual_gross_usd", "Annual gross"), ("w2_equivalent_usd", "W-2 equivalent"),
-                       ("effective_hourly_usd", "Effective $/hour"),
-                       ("effective_per_rvu_usd", "Effective $/wRVU")):
+    for key, label in (
+        ("annual_gross_usd", "Annual gross"),
+        ("w2_equivalent_usd", "W-2 equivalent"),
+        ("effective_hourly_usd", "Effective $/hour"),
+        ("effective_per_rvu_usd", "Effective $/wRVU"),
+    ):
         say(f"  {label:<18} {span_text(getattr(f, key)):<16} {f.how.get(key, '')}")
     if f.workload is not None:
         say(f"  Workload           {f.workload.how}")
@@ -183,15 +213,22 @@ def add_cmd(
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
     first_line = next((line.strip() for line in text.splitlines() if line.strip()), "Manual offer")
     posting = RawPosting(
-        source="manual", source_id=digest, url=url or f"manual:{digest}",
-        title=(title or first_line)[:120], employer=employer, body=text, body_format="text", text=text,
+        source="manual",
+        source_id=digest,
+        url=url or f"manual:{digest}",
+        title=(title or first_line)[:120],
+        employer=employer,
+        body=text,
+        body_format="text",
+        text=text,
     )
     offer_id = add_manual(open_store(db, load_settings()), posting)
     out.print(f"stored as offer {offer_id}; `scout show {offer_id}` ranks it", markup=False)
 
 
-profile_app = typer.Typer(help="Your profile: licences, pace, schedule, preferences, weights.",
-                          no_args_is_help=True)
+profile_app = typer.Typer(
+    help="Your profile: licences, pace, schedule, preferences, weights.", no_args_is_help=True
+)
 app.add_typer(profile_app, name="profile")
 
 
@@ -243,5 +280,3 @@ def flags_cmd() -> None:
         out.print(f"    {spec.when}", markup=False)
         if spec.threshold:
             out.print(f"    threshold: {spec.threshold}", markup=False)
-
-

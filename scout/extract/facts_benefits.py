@@ -70,7 +70,10 @@ _TERMS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
         ("pto", "paid", "vacation", "annual", "sick", "week", "wk", "time off"),
     ),
     "disability": (
-        re.compile(r"disability\b|ltd\b(?=\s*(?:[,;/+&]|and\b|insurance|coverage|$))|std\s*/\s*ltd\b"),
+        re.compile(
+            r"disability\b|ltd\b(?=\s*(?:[,;/+&]|and\b|insurance|coverage|$))|std\s*/\s*ltd\b"
+            r"|(?<=,\s)ltd\b(?=\.)"
+        ),
         ("disability", "ltd", "std"),
     ),
     "life": (
@@ -121,7 +124,7 @@ def benefits(scope: Scope) -> tuple[list[str], list[Evidence]]:
         if kind == "disability" and search_if(_EEO, _EEO_NEEDLES, lower, s_start, s_end):
             continue
         c_start, c_end = scope.clause(start)
-        if search_if(_NO_BENEFITS, ("benefit",), lower, c_start, c_end):
+        if search_if(_NO_BENEFITS, ("no benefit", "not ", "without"), lower, c_start, c_end):
             continue
         found[kind] = (start, end)
     kinds = [k for k in BENEFITS if k in found]

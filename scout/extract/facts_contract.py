@@ -59,7 +59,7 @@ _PARTNER_MADE = re.compile(
     r"\b(?:make|making|made|become|becoming|became|becomes)\s+(?:a\s+|full\s+|equal\s+)*$"
 )
 _PARTNER_DENIED = re.compile(r"(?:\bno|\bnot\s+(?:a\s+)?|\bnon[\s-]?)\s*$")
-_PARTNER_NONE = re.compile(r"\s*[:\-–|]\s*(?:no\b|none\b|n/a\b|not\s+(?:offered|available))")
+_PARTNER_NONE = re.compile(r"\s*[:\-–|?]\s*(?:no\b|none\b|n/a\b|not\s+(?:offered|available))")
 _PARTNER_ENDED = re.compile(r"[\s-]+track\s+(?:was|has\s+been|is)\s+(?:discontinued|eliminated|ended|closed)")
 _EMPLOYED_ONLY = re.compile(r"employed[\s-]only\b")
 _INCOME = re.compile(r"[^.;\n]{0,40}\b(?:earns?|earned|makes?|made|income)\b")

@@ -113,7 +113,7 @@ def _provided(scope: Scope) -> tuple[bool | None, list[Evidence]]:
             continue
         start, end = scope.clause(m.start())
         # what is said about the tail is the tail's business: stop the clause at the next tail mention
-        tail = _TAIL.search(lower, m.end(), end)
+        tail = search_if(_TAIL, ("tail", "extended"), lower, m.end(), end)
         stop = tail.start() if tail else end
         prev_tail = lower.rfind("tail", start, m.start())
         if prev_tail >= 0:

@@ -9,7 +9,6 @@ the degree) count only inside a list of states or right beside a licence word.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from scout.extract.contract import Evidence, Licensing
 from scout.extract.facts_scope import Scope
@@ -36,6 +35,7 @@ _UNPAID = re.compile(
     r"|\b(?:don|doesn|won)['’]t\s+(?:pay|reimburse|cover)\b|\bunpaid\b|\bout\s+of\s+pocket\b"
     r"|\byour\s+own\s+(?:licen\w*|fees?)\b|\bphysician\s+pays\b"
 )
+_LIC_NEEDLES = ("lic", "credential", "registration")
 _UNPAID_NEEDLES = (
     "yours", "responsib", "expense", "cost", "you pay", "not ", "n't", "n’t", "unpaid", "pocket", "own",
     "physician pays",
@@ -51,6 +51,7 @@ _IMLC_REFUSED_BEFORE = re.compile(
     r"\s+(?:use|accept|support|participate\s+in|recogni[sz]e)\s+(?:the\s+)?$"
 )
 _STRONG_CUES = ("lic", "imlc", "compact")
+MAX_TOKENS = 400  # state names in any real posting number a few dozen; this keeps odd input linear
 _CUES = (
     "need", "requir", "hold", "active", "one of", "two of", "three of", "must have",
     "prefer", "plus", "req'd", "req’d", "helpful", "ideal", "day one", "to start",
@@ -98,10 +99,10 @@ def _paid(scope: Scope) -> tuple[bool | None, list[Evidence]]:
     mentions = [(m.start(), m.end()) for m in scope.at(_LIC_AT, ("lic", "credential", "registration"))]
     for m in scope.at(_FEE, ("fee", "cost")):
         s_start, s_end = scope.sentence(m.start())
-        if _LIC.search(lower, s_start, s_end):
+        if search_if(_LIC, _LIC_NEEDLES, lower, s_start, s_end):
             continue  # the licence mention in this sentence is read already
         l_start, l_end = scope.line(m.start())
-        if _LIC.search(lower, max(l_start, m.start() - 300), m.start()):
+        if search_if(_LIC, _LIC_NEEDLES, lower, max(l_start, m.start() - 300), m.start()):
             mentions.append((m.start(), m.end()))
     for start, end in sorted(mentions):
         l_start, l_end = scope.line(start)
@@ -168,9 +169,9 @@ def _states(scope: Scope) -> tuple[list[str], list[Evidence]]:
             lone = code in AMBIGUOUS_CODES and scope.text[start:end] == code and len(group) == 1
             if lone and not _beside_licence(scope.lower, start, end, code):
                 continue
-            if code not in codes:
+            if code not in codes:  # one evidence span per state: its first licensing mention
                 codes.append(code)
-            evidence.append(scope.evidence("licensing.states", start, end))
+                evidence.append(scope.evidence("licensing.states", start, end))
     return codes, evidence
 
 
@@ -191,12 +192,16 @@ def _state_tokens(scope: Scope) -> list[tuple[int, int, str]]:
             spans.append((lo, hi))
     found: list[tuple[int, int, str]] = []
     for lo, hi in spans:
+        if len(found) >= MAX_TOKENS:
+            break
         for m in _STATE_TOKEN.finditer(text, lo, hi):
             start, end = m.start(), m.end()
             word = m.group()
             ok = _code_bounded(text, start, end) if len(word) == 2 else _bounded(text, start, end)
             if ok:
                 found.append((start, end, NAME_TO_CODE.get(word, word)))
+                if len(found) >= MAX_TOKENS:
+                    break
     found.sort(key=lambda t: (t[0], -t[1]))
     tokens: list[tuple[int, int, str]] = []
     shouting: dict[int, bool] = {}
@@ -244,11 +249,6 @@ def _code_bounded(text: str, start: int, end: int) -> bool:
         if nxt == "." and end + 1 < len(text) and text[end + 1].isalnum():
             return False
     return True
-
-
-def _near(cues: list[int], pos: int) -> bool:
-    i = bisect_left(cues, pos - 220)
-    return i < len(cues) and cues[i] <= pos + 220
 
 
 def _shouting(scope: Scope, pos: int) -> bool:

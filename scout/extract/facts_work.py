@@ -123,6 +123,12 @@ _IR_CODE = re.compile(
     r"procedures|clinic|job|role|position|certificate|certification|opening|practice|work|coverage|half|"
     r"interventions?|cases)\b)"
 )
+# "Staff Radiologist, Musculoskeletal", "Radiologist – Breast Imaging": the role named in a title
+_TITLE_ROLE = re.compile(
+    r"(?:tele)?radiologist\s*(?:[,–—:|(]|\s-)\s*(?:staff\s+)?(?P<role>neuro\w*|musculoskeletal|msk|body|abdominal|breast|"
+    r"women['’]?s|pediatric|peds|interventional|nuclear|cardiac|cardiothoracic|thoracic|chest|emergency|general)\b"
+    r"(?![\s-]+(?:department|room|coverage|medicine|studies|reads|hospital|center|services?|physicians?|ct|mr|mri))"
+)
 _SUBSPECIALTY_LIST = re.compile(r"subspecialt(?:y|ies)\b[^.:\n]{0,30}:([^.\n]{0,120})")
 _LIST_NAMES = {
     "general": re.compile(r"\bgeneral\b"),
@@ -150,7 +156,6 @@ _COMPOSITION_NEEDLES = (
     "join",
 )  # fmt: skip
 _NOT_REQUIRED = re.compile(r"\bnot\s+(?:required|necessary|needed)\b|\bnot\s+a\s+requirement\b")
-_PREFERRED = re.compile(r"\bprefer\w*")
 
 _MODALITY_WORDS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     "xr": (
@@ -217,6 +222,15 @@ def subspecialties(scope: Scope) -> tuple[list[str], list[Evidence]]:
             if _asked_for(scope, m.start(), m.end()):
                 found["ir"] = (m.start(), m.end())
                 break
+    for m in scope.at(_TITLE_ROLE, ("radiologist", "teleradiologist")):
+        role = m.group("role")
+        for kind, pattern in _LIST_NAMES.items():
+            if (
+                kind not in found
+                and pattern.match(role)
+                and _asked_for(scope, m.start("role"), m.end("role"))
+            ):
+                found[kind] = (m.start("role"), m.end("role"))
     for m in scope.at(_SUBSPECIALTY_LIST, ("subspecialt",)):
         for kind, pattern in _LIST_NAMES.items():
             hit = pattern.search(lower, m.start(1), m.end(1))

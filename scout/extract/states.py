@@ -6,8 +6,6 @@ state when its neighbours make that clear (a list of states, or "license" right 
 
 from __future__ import annotations
 
-import re
-
 NAME_TO_CODE: dict[str, str] = {
     "Alabama": "AL",
     "Alaska": "AK",
@@ -78,11 +76,6 @@ AMBIGUOUS_CODES: frozenset[str] = frozenset(
 STRICT_CODES: frozenset[str] = frozenset(
     {"CT", "DC", "DE", "HI", "ID", "IN", "MA", "MD", "ME", "MS", "OK", "OR", "PA", "VA", "CO"}
 )
-
-# Longest names first so "West Virginia" wins over "Virginia", "New Mexico" over nothing else.
-_NAMES = sorted(NAME_TO_CODE, key=len, reverse=True)
-NAME_RE = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in _NAMES) + r")\b")
-CODE_RE = re.compile(r"(?<![\w.&-])(?:" + "|".join(sorted(CODES)) + r")(?![\w&'-]|\.\w)")
 
 
 def code_for(token: str) -> str | None:

@@ -32,6 +32,8 @@ def parse_json(text: str, url: str) -> Any:
         return json.loads(text)
     except json.JSONDecodeError as e:
         raise ParseError(url, f"the response is not JSON ({e.msg} at character {e.pos})") from e
+    except RecursionError as e:  # nested ~1,000 deep: no real board answers like this
+        raise ParseError(url, "the response is JSON nested too deeply to read") from e
 
 
 def _json_answer(call: Callable[[], httpx.Response], url: str, missing: str) -> Any:

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from urllib.parse import parse_qsl, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -26,7 +26,7 @@ from scout.extract.html import html_to_text
 from scout.http import Fetcher
 from scout.models import Batch, PageError, PublishedPay, RawPosting
 from scout.roles import is_radiologist, is_radiologist_title
-from scout.sources.base import page_error
+from scout.sources.base import join_url, page_error, split_url
 from scout.sources.jsonld import first_job_posting
 from scout.sources.rows import below, ids_under, row_around
 
@@ -143,8 +143,9 @@ def _job_link(href: str, page_url: str) -> tuple[str, str, str] | None:
     Share links (`mailto:?body=...JobDetail...`) and query strings that quote a JobDetail path
     fail the scheme and path checks.
     """
-    parts = urlsplit(urljoin(page_url, href.strip()))
-    if parts.scheme not in ("http", "https"):
+    joined = join_url(page_url, href)
+    parts = split_url(joined) if joined else None
+    if parts is None or parts.scheme not in ("http", "https"):
         return None
     m = _JOB_PATH.search(parts.path)
     if not m:
@@ -247,8 +248,9 @@ def parse_search(html: str, page_url: str) -> SearchPage:
             elif page.other_host is None:
                 page.other_host = link_host
             continue
-        parts = urlsplit(urljoin(page_url, href.strip()))
-        if "searchjobs" in parts.path.lower():
+        joined = join_url(page_url, href)
+        parts = split_url(joined) if joined else None
+        if parts is not None and "searchjobs" in parts.path.lower():
             for key, value in parse_qsl(parts.query):
                 if key == "jobOffset" and value.isdigit():
                     page.offsets.append(int(value))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Protocol
+from urllib.parse import SplitResult, urljoin, urlsplit
 
 from scout.config import Settings
 from scout.errors import FetchError, ParseError, RobotsDisallowed, SourceStopped
@@ -30,6 +31,27 @@ class SourceInfo:
     kind: str
     detail: str
     enabled: bool = True
+
+
+def join_url(base: str, href: str) -> str | None:
+    """`href` resolved against `base`; None for a link urllib cannot parse (an href like
+    "//[x/" raises ValueError "Invalid IPv6 URL"): a broken link is skipped, never a crash."""
+    try:
+        joined = urljoin(base, href.strip())
+        urlsplit(joined)  # validates the host part
+    except ValueError:
+        return None
+    return joined
+
+
+def split_url(url: str) -> SplitResult | None:
+    """urlsplit that answers None instead of raising on a malformed host."""
+    try:
+        parts = urlsplit(url)
+        _ = parts.hostname, parts.port
+    except ValueError:
+        return None
+    return parts
 
 
 def page_error(err: FetchError | ParseError) -> PageError:

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import parse_qs, unquote, urljoin, urlsplit
+from urllib.parse import parse_qs, unquote
 
 from selectolax.lexbor import LexborHTMLParser
 
+from scout.sources.base import join_url, split_url
 from scout.sources.registry import entry_toml
 
 # Platforms the employer registry reads; the others are recognised so the user knows.
@@ -79,8 +80,8 @@ def _first(query: str, name: str) -> str | None:
 
 def match_link(url: str) -> Discovered | None:
     """The board a single URL points at, or None."""
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https"):
+    parts = split_url(url)
+    if parts is None or parts.scheme not in ("http", "https"):
         return None
     host = (parts.hostname or "").lower()
     segs = _segments(parts.path)
@@ -204,7 +205,9 @@ def discover(html: str, page_url: str) -> list[Discovered]:
     for node in tree.css(_LINKS):
         raw = (node.attributes.get(_ATTRS[node.tag or ""]) or "").strip()
         if raw and not raw.startswith(("#", "mailto:", "tel:", "javascript:")):
-            links.append(urljoin(page_url, raw))
+            joined = join_url(page_url, raw)
+            if joined is not None:
+                links.append(joined)
     label = page_label(tree)
     found: dict[tuple[str, str, str], Discovered] = {}
     for link in links:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from urllib.parse import quote_plus, urljoin, urlsplit, urlunsplit
+from urllib.parse import quote_plus, urlsplit, urlunsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -22,7 +22,7 @@ from scout.extract.html import html_to_text
 from scout.http import Fetcher
 from scout.models import Batch, PageError, PublishedPay, RawPosting
 from scout.roles import is_radiologist, is_radiologist_title
-from scout.sources.base import page_error
+from scout.sources.base import join_url, page_error, split_url
 from scout.sources.jsonld import first_job_posting
 from scout.sources.rows import below, ids_under, row_around
 
@@ -140,7 +140,10 @@ def parse_portal_results(html: str, page_url: str) -> PortalPage:
     page = PortalPage(has_next=tree.css_first('link[rel="next"]') is not None)
     links: list[tuple[LexborNode, str, str]] = []
     for a in tree.css("a[href]"):
-        parts = urlsplit(urljoin(page_url, (a.attributes.get("href") or "").strip()))
+        joined = join_url(page_url, a.attributes.get("href") or "")
+        parts = split_url(joined) if joined else None
+        if parts is None:
+            continue
         m = _JOB_PATH.match(parts.path)
         if parts.scheme in ("http", "https") and m and (parts.hostname or "").lower() == host:
             url = urlunsplit((parts.scheme, parts.netloc.lower(), parts.path, "", ""))

@@ -63,7 +63,7 @@ def parse_jibe_page(text: str, url: str) -> tuple[list[dict[str, Any]], int | No
     """The job objects (`data` of each item, with the item kept as served) and `totalCount`."""
     try:
         payload = json.loads(text)
-    except ValueError as e:
+    except (ValueError, RecursionError) as e:  # RecursionError: JSON nested ~1,000 deep
         raise ParseError(url, f"the jobs API did not answer with JSON ({e})") from e
     jobs = payload.get("jobs") if isinstance(payload, dict) else None
     if not isinstance(jobs, list):

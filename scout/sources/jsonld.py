@@ -59,7 +59,7 @@ def job_postings_in(tree: LexborHTMLParser) -> list[dict[str, Any]]:
         raw = script.text(deep=True) or ""
         try:
             data = json.loads(raw, strict=False)
-        except ValueError:
+        except (ValueError, RecursionError):
             continue
         out.extend(_walk(data))
     return out

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -21,7 +20,7 @@ from scout.extract.html import html_to_text
 from scout.http import Fetcher
 from scout.models import Batch, PageError, PublishedPay, RawPosting
 from scout.roles import is_radiologist, is_radiologist_title
-from scout.sources.base import page_error
+from scout.sources.base import join_url, page_error
 from scout.sources.jsonld import first_job_posting
 
 JOB_LINK = re.compile(r"/physician/jobs/(\d{4,})/?(?:[?#].*)?$")
@@ -58,7 +57,9 @@ def parse_results(html: str, page_url: str) -> ResultsPage:
         if not title:
             continue
         seen.add(m.group(1))
-        url = urljoin(page_url, href.split("#")[0].split("?")[0])
+        url = join_url(page_url, href.split("#")[0].split("?")[0])
+        if url is None:
+            continue
         page.cards.append(Card(job_id=m.group(1), url=url, title=title))
     pager = tree.css_first(".pagination")
     page.last_page = pager is not None and tree.css_first('a[rel="next"]') is None

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from urllib.parse import parse_qs, urljoin, urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -25,7 +25,7 @@ from scout.extract.html import html_to_text
 from scout.http import Fetcher
 from scout.models import Batch, PageError, PublishedPay, RawPosting
 from scout.roles import is_radiologist, is_radiologist_title
-from scout.sources.base import page_error
+from scout.sources.base import join_url, page_error, split_url
 
 JOB_PATH = re.compile(r"^/jobs/[^/?#]*?-(\d{4,})\.html?$")
 _NO_RESULTS = re.compile(r"\bno (?:matching )?(?:jobs|results|positions)\b|\b0 (?:jobs|results)\b", re.I)
@@ -147,8 +147,10 @@ def parse_listing(html: str, page_url: str) -> ListingPage:
     host = urlsplit(page_url).hostname
     seen: set[str] = set()
     for a in tree.css("td a[href]"):
-        url = urljoin(page_url, (a.attributes.get("href") or "").split("#")[0])
-        parts = urlsplit(url)
+        url = join_url(page_url, (a.attributes.get("href") or "").split("#")[0])
+        parts = split_url(url) if url else None
+        if url is None or parts is None:
+            continue
         m = JOB_PATH.match(parts.path)
         if parts.hostname != host or not m or m.group(1) in seen:
             continue
@@ -158,7 +160,8 @@ def parse_listing(html: str, page_url: str) -> ListingPage:
         seen.add(m.group(1))
         page.cards.append(Card(job_id=m.group(1), url=url, title=title))
     for a in tree.css("a[href]"):
-        query = parse_qs(urlsplit(a.attributes.get("href") or "").query)
+        link = split_url(a.attributes.get("href") or "")
+        query = parse_qs(link.query) if link else {}
         for value in query.get("page", []):
             if value.isdigit():
                 page.pages_linked.add(int(value))

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from urllib.parse import quote_plus, urljoin
+from urllib.parse import quote_plus
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -22,7 +22,7 @@ from scout.extract.html import html_to_text
 from scout.http import Fetcher
 from scout.models import Batch, PageError, PublishedPay, RawPosting
 from scout.roles import is_radiologist, is_radiologist_title
-from scout.sources.base import page_error
+from scout.sources.base import join_url, page_error
 from scout.sources.jsonld import first_job_posting
 
 JOB_LINK = re.compile(r"/job/[^/?#]+/(\d{5,})/?(?:[?#].*)?$")
@@ -98,7 +98,10 @@ def parse_results(html: str, page_url: str) -> ResultsPage:
                 if any(k in cls for k in ("tile", "summary", "card", "result", "listing")):
                     break
             card_node = card_node.parent
-        card = Card(job_id=m.group(1), url=urljoin(page_url, href.split("#")[0]), title=title)
+        url = join_url(page_url, href.split("#")[0])
+        if url is None:
+            continue
+        card = Card(job_id=m.group(1), url=url, title=title)
         if card_node is not None:
             card.employer = _first_text(card_node, (".job-company", ".company", ".employer"))
             location = _first_text(card_node, (".job-location", ".location", "strong"))
@@ -115,7 +118,7 @@ def parse_results(html: str, page_url: str) -> ResultsPage:
         page.cards.append(card)
     nxt = tree.css_first('a[rel="next"]')
     if nxt is not None and nxt.attributes.get("href"):
-        page.next_url = urljoin(page_url, nxt.attributes["href"] or "")
+        page.next_url = join_url(page_url, nxt.attributes["href"] or "")
     return page
 
 

@@ -672,11 +672,11 @@ def bench_rank(quick: bool, state: dict[str, Any]) -> list[Figure]:
 TUI_QUERIES = ["neuro", "overnight", "1099", "summit"]
 
 
-def _rss_mb() -> float:
-    """Current resident set size (Linux /proc), MB."""
+def _rss_mb(field: str = "VmRSS") -> float:
+    """Resident set size (VmRSS), or its high-water mark (VmHWM), from Linux /proc, in MB."""
     try:
         for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
+            if line.startswith(field + ":"):
                 return round(int(line.split()[1]) / 1024, 1)
     except OSError:
         pass
@@ -706,8 +706,25 @@ def _instrument_table(marks: dict[str, float]) -> None:
     OffersTable.render_line = timed_render_line  # type: ignore[method-assign]
 
 
+def _sample_rss(started: float, peak: dict[str, float], stop: list[bool]) -> None:
+    """Every 10 ms while the app starts: the largest RSS seen and when, so a brief spike is placed
+    in the timeline. Stopped before the keystrokes: the pilot's idle detection compares CPU and wall
+    time, and a busy sampler thread would keep it waiting."""
+    while not stop:
+        rss = _rss_mb()
+        if rss > peak.get("mb", 0.0):
+            peak["mb"], peak["at_s"] = rss, time.perf_counter() - started
+        time.sleep(0.01)
+
+
 async def _tui_measure(db: Path, profile: Path) -> dict[str, Any]:
+    import threading
+
     started = time.perf_counter()
+    peak: dict[str, float] = {}
+    stop: list[bool] = []
+    sampler = threading.Thread(target=_sample_rss, args=(started, peak, stop), daemon=True)
+    sampler.start()
     from scout.tui.app import ScoutApp
 
     imported = time.perf_counter()
@@ -727,6 +744,8 @@ async def _tui_measure(db: Path, profile: Path) -> dict[str, Any]:
             await pilot.pause(0.01)
         out["start_to_search_ready_s"] = time.perf_counter() - started
         out["rss_mb"]["search_ready"] = _rss_mb()
+        stop.append(True)
+        sampler.join()
 
         async def keystroke(key: str, drawn: list[float], round_trip: list[float]) -> None:
             t0 = time.perf_counter()
@@ -769,7 +788,12 @@ async def _tui_measure(db: Path, profile: Path) -> dict[str, Any]:
         out["rss_mb"]["after_keystrokes"] = _rss_mb()
         out["filter_ms"] = [round(x * 1000, 2) for x in filt]
         out["filter_round_trip_ms"] = [round(x * 1000, 2) for x in filt_rt]
-    out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    # VmHWM, not getrusage's ru_maxrss: Linux carries ru_maxrss over fork and exec, so a child of
+    # this (large) benchmark process would report the parent's size.
+    out["peak_rss_mb"] = _rss_mb("VmHWM")
+    out["ru_maxrss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    out["sampled_peak"] = {"mb": peak.get("mb"), "at_s": round(peak.get("at_s", 0.0), 3)}
+    out["exited_s"] = time.perf_counter() - started
     return out
 
 
@@ -835,7 +859,10 @@ def bench_tui(quick: bool, tmp: Path, keep_db: Path | None = None) -> list[Figur
     figures.append(Figure("tui_peak_rss_mb", f"TUI process peak memory with {n:,} offers", got["peak_rss_mb"],
                           "MB RSS", target="< 400 MB", passed=got["peak_rss_mb"] < 400,
                           note="RSS " + ", ".join(f"{k.replace('_', ' ')} {v:.0f}"
-                                                  for k, v in got["rss_mb"].items()) + " MB"))
+                                                  for k, v in got["rss_mb"].items())
+                          + f" MB; largest sampled during start-up {got['sampled_peak']['mb']:.0f} MB at "
+                          f"{got['sampled_peak']['at_s']:.2f} s (table drawn at "
+                          f"{got['start_to_table_s']:.2f} s)"))
     return figures
 
 

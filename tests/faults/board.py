@@ -25,19 +25,23 @@ def results_page(page: int, pages: int) -> str:
     start = (page - 1) * PAGE_SIZE
     cards = "".join(
         f'<li class="job-tile"><div class="job-title"><a href="/job/teleradiologist-{n}/{job_id(n)}/">'
-        f"Teleradiologist {n}</a></div><div class=\"job-company\">Board Test Imaging</div>"
+        f'Teleradiologist {n}</a></div><div class="job-company">Board Test Imaging</div>'
         f'<div class="job-location">Austin, Texas, United States(Remote)</div></li>'
         for n in range(start, min(start + PAGE_SIZE, JOBS))
     )
-    nxt = f'<a rel="next" href="/jobs/?keywords=radiologist&amp;page={page + 1}">Next</a>' if page < pages else ""
-    return f"<html><body><ul class=\"job-results\">{cards}</ul><nav>{nxt}</nav></body></html>"
+    nxt = (
+        f'<a rel="next" href="/jobs/?keywords=radiologist&amp;page={page + 1}">Next</a>'
+        if page < pages
+        else ""
+    )
+    return f'<html><body><ul class="job-results">{cards}</ul><nav>{nxt}</nav></body></html>'
 
 
 def job_page(n: int) -> str:
     return (
-        f"<html><body><h1>Teleradiologist {n}</h1><div class=\"job-data-basics\">"
-        f"<span class=\"job-company\">Board Test Imaging</span><span class=\"job-location\">Austin, TX"
-        f"</span></div><div class=\"description-text\"><p>Remote overnight reads, $45 per wRVU, 1099, "
+        f'<html><body><h1>Teleradiologist {n}</h1><div class="job-data-basics">'
+        f'<span class="job-company">Board Test Imaging</span><span class="job-location">Austin, TX'
+        f'</span></div><div class="description-text"><p>Remote overnight reads, $45 per wRVU, 1099, '
         f"malpractice with tail provided. Job {n}.</p></div></body></html>"
     )
 
@@ -72,8 +76,9 @@ class Board:
             def log_message(self, *args: object) -> None:
                 pass
 
-            def _send(self, status: int, body: str, headers: dict[str, str] | None = None,
-                      length: int | None = None) -> None:
+            def _send(
+                self, status: int, body: str, headers: dict[str, str] | None = None, length: int | None = None
+            ) -> None:
                 data = body.encode()
                 self.send_response(status)
                 self.send_header("content-type", "text/html; charset=utf-8")
@@ -83,7 +88,7 @@ class Board:
                 self.end_headers()
                 self.wfile.write(data)
 
-            def do_GET(self) -> None:  # noqa: N802
+            def do_GET(self) -> None:
                 parts = urlsplit(self.path)
                 path = parts.path
                 key = self.path
@@ -111,8 +116,9 @@ class Board:
                 if path == "/jobs/":
                     page = int(parse_qs(parts.query).get("page", ["1"])[0])
                     if f.ignore_page_param:
-                        html = results_page(1, 1).replace(
-                            "</nav>", f'<a rel="next" href="/jobs/?keywords=radiologist&amp;page={page + 1}">Next</a></nav>')
+                        nxt = f"/jobs/?keywords=radiologist&amp;page={page + 1}"
+                        link = f'<a rel="next" href="{nxt}">Next</a></nav>'
+                        html = results_page(1, 1).replace("</nav>", link)
                         return self._send(200, html)
                     pages = (JOBS + PAGE_SIZE - 1) // PAGE_SIZE
                     return self._send(200, results_page(page, pages))

@@ -16,12 +16,18 @@ from scout.sources.ymcareers import YMCareers
 from scout.store import Store
 from tests.faults.board import JOBS, Faults, job_id, serve
 
-FAST = HttpSettings(pace=False, timeout_s=0.5, max_retries=2, backoff_base_s=0.01, backoff_max_s=0.05,
-                    retry_after_max_s=5)
+FAST = HttpSettings(
+    pace=False, timeout_s=0.5, max_retries=2, backoff_base_s=0.01, backoff_max_s=0.05, retry_after_max_s=5
+)
 
 
-def run_board(faults: Faults, db: Path, http: HttpSettings = FAST, settings: Settings | None = None,
-              bound_s: float = 20.0) -> tuple[int, Store, list[dict[str, object]], float]:
+def run_board(
+    faults: Faults,
+    db: Path,
+    http: HttpSettings = FAST,
+    settings: Settings | None = None,
+    bound_s: float = 20.0,
+) -> tuple[int, Store, list[dict[str, object]], float]:
     settings = settings or Settings(page_cap=8)
     with serve(faults) as (base, _board):
         source = YMCareers("board", "Fault board", base, keywords=("radiologist",))
@@ -51,7 +57,9 @@ def test_clean_board_is_read_completely(tmp_path: Path) -> None:
 
 def test_429_with_retry_after_is_waited_out(tmp_path: Path) -> None:
     page = "/jobs/?keywords=radiologist&page=2"
-    code, store, errors, took = run_board(Faults(status_once={page: (429, {"retry-after": "1"})}), tmp_path / "db")
+    code, store, errors, took = run_board(
+        Faults(status_once={page: (429, {"retry-after": "1"})}), tmp_path / "db"
+    )
     assert code == EXIT_OK and errors == []
     assert stored_ids(store) == ALL
     assert took >= 1.0
@@ -61,7 +69,8 @@ def test_a_500_once_is_retried_and_a_500_always_is_recorded(tmp_path: Path) -> N
     flaky = f"/job/teleradiologist-1/{job_id(1)}/"
     broken = f"/job/teleradiologist-2/{job_id(2)}/"
     code, store, errors, _ = run_board(
-        Faults(status_once={flaky: (500, {})}, status_always={broken: 503}), tmp_path / "db")
+        Faults(status_once={flaky: (500, {})}, status_always={broken: 503}), tmp_path / "db"
+    )
     assert code == EXIT_PARTIAL
     assert stored_ids(store) == [i for i in ALL if i != job_id(2)]
     assert [(e["url"].endswith(broken), "HTTP 503" in e["reason"]) for e in errors] == [(True, True)]
@@ -69,7 +78,7 @@ def test_a_500_once_is_retried_and_a_500_always_is_recorded(tmp_path: Path) -> N
 
 def test_a_response_slower_than_the_timeout_is_recorded(tmp_path: Path) -> None:
     slow = f"/job/teleradiologist-3/{job_id(3)}/"
-    code, store, errors, took = run_board(Faults(slow={slow: 2.0}), tmp_path / "db")
+    code, store, errors, _took = run_board(Faults(slow={slow: 2.0}), tmp_path / "db")
     assert code == EXIT_PARTIAL
     assert job_id(3) not in stored_ids(store) and len(stored_ids(store)) == JOBS - 1
     assert len(errors) == 1 and "timed out" in errors[0]["reason"]
@@ -100,12 +109,13 @@ def test_malformed_page_is_a_parse_error(tmp_path: Path) -> None:
 
 
 def test_robots_disallowing_a_path_is_obeyed_and_recorded(tmp_path: Path) -> None:
-    robots = f"User-agent: *\nDisallow: /job/teleradiologist-7/\n"
+    robots = "User-agent: *\nDisallow: /job/teleradiologist-7/\n"
     with serve(Faults(robots=robots)) as (base, board):
         store = Store(tmp_path / "db")
         with Fetcher(FAST) as fetcher:
-            outcome = scrape(store, [YMCareers("board", "b", base, keywords=("radiologist",))],
-                             fetcher, Settings())
+            outcome = scrape(
+                store, [YMCareers("board", "b", base, keywords=("radiologist",))], fetcher, Settings()
+            )
         assert not any("teleradiologist-7/" in k for k in board.hits)
     assert outcome.exit_code == EXIT_PARTIAL
     errors = store.run_errors(outcome.reports[0].run_id)
@@ -152,7 +162,8 @@ def test_max_duration_stops_cleanly_and_keeps_what_was_stored(tmp_path: Path, ba
     with serve(faults) as (base, _):
         store = Store(tmp_path / "db")
         with Fetcher(FAST, deadline=time.monotonic() + 0.8) as fetcher:
-            outcome = scrape(store, [YMCareers("board", "b", base, keywords=("radiologist",))],
-                             fetcher, Settings())
+            outcome = scrape(
+                store, [YMCareers("board", "b", base, keywords=("radiologist",))], fetcher, Settings()
+            )
     assert outcome.reports[0].status == "stopped"
     assert 0 < len(stored_ids(store)) < JOBS
