@@ -80,7 +80,7 @@ _SPACE = re.compile(r"\s+")
 TITLE_GATE = 70.0  # titles below this similarity are never the same job
 MATCH_THRESHOLD = 82.0  # weighted title/location/description score that merges two postings
 WEIGHTS = {"title": 0.35, "location": 0.15, "description": 0.50}
-DESCRIPTION_CHARS = 2500
+DESCRIPTION_CHARS = 1500
 
 
 @dataclass(frozen=True)
@@ -107,16 +107,37 @@ def _norm(text: str) -> str:
     return _SPACE.sub(" ", text.lower()).strip()
 
 
+@dataclass(frozen=True)
+class _Prepared:
+    """One posting's compared fields, normalised once (not once per pair)."""
+
+    item: DedupeItem
+    title: str
+    location: str
+    description: str  # lowercase words, sorted: fuzz.ratio on it is token_sort_ratio
+
+
+def _prepare(item: DedupeItem) -> _Prepared:
+    words = _WORD.findall(item.description[:DESCRIPTION_CHARS].lower())
+    return _Prepared(item, _norm(item.title), _norm(item.location), " ".join(sorted(words)))
+
+
+def _score(a: _Prepared, b: _Prepared, threshold: float, title: float | None = None) -> float:
+    """The weighted score; the description comparison is skipped (or cut short) when it cannot
+    lift the pair over the threshold."""
+    t = fuzz.token_set_ratio(a.title, b.title) if title is None else title
+    loc = fuzz.token_set_ratio(a.location, b.location) if a.location and b.location else 60.0
+    partial = WEIGHTS["title"] * t + WEIGHTS["location"] * loc
+    need = (threshold - partial) / WEIGHTS["description"]
+    if need > 100:
+        return partial
+    d = fuzz.ratio(a.description, b.description, score_cutoff=max(need, 0.0))
+    return partial + WEIGHTS["description"] * d
+
+
 def pair_score(a: DedupeItem, b: DedupeItem) -> float:
     """0-100 similarity of two postings (title, location, description), for the threshold."""
-    title = fuzz.token_set_ratio(_norm(a.title), _norm(b.title))
-    location = (
-        fuzz.token_set_ratio(_norm(a.location), _norm(b.location)) if a.location and b.location else 60.0
-    )
-    description = fuzz.token_sort_ratio(
-        _norm(a.description)[:DESCRIPTION_CHARS], _norm(b.description)[:DESCRIPTION_CHARS]
-    )
-    return WEIGHTS["title"] * title + WEIGHTS["location"] * location + WEIGHTS["description"] * description
+    return _score(_prepare(a), _prepare(b), threshold=0.0)
 
 
 class _UnionFind:
@@ -138,27 +159,28 @@ class _UnionFind:
             self.parent[hi] = lo
 
 
-def _match_block(block: Sequence[DedupeItem], uf: _UnionFind, threshold: float) -> None:
+def _match_block(block: Sequence[_Prepared], uf: _UnionFind, threshold: float) -> None:
     if len(block) < 2:
         return
-    titles = [_norm(i.title) for i in block]
+    titles = [p.title for p in block]
     for i, title in enumerate(titles):
         # one C call per row compares this title with every later one in the block
         close = process.extract(
             title, titles[i + 1 :], scorer=fuzz.token_set_ratio, score_cutoff=TITLE_GATE, limit=None
         )
-        for _match, _score, offset in close:
-            j = i + 1 + offset
-            if block[i].source != block[j].source and pair_score(block[i], block[j]) >= threshold:
-                uf.union(block[i].posting_id, block[j].posting_id)
+        a = block[i]
+        for _match, title_score, offset in close:
+            b = block[i + 1 + offset]
+            if a.item.source != b.item.source and _score(a, b, threshold, title_score) >= threshold:
+                uf.union(a.item.posting_id, b.item.posting_id)
 
 
 def group_offers(items: Sequence[DedupeItem], threshold: float = MATCH_THRESHOLD) -> dict[int, int]:
     """posting_id -> offer_id (the smallest posting id of its group), for every item."""
     uf = _UnionFind(i.posting_id for i in items)
-    blocks: dict[str, list[DedupeItem]] = defaultdict(list)
+    blocks: dict[str, list[_Prepared]] = defaultdict(list)
     for item in items:
-        blocks[employer_key(item.employer)].append(item)
+        blocks[employer_key(item.employer)].append(_prepare(item))
     for block in blocks.values():
         _match_block(block, uf, threshold)
     return {i.posting_id: uf.find(i.posting_id) for i in items}
@@ -167,10 +189,11 @@ def group_offers(items: Sequence[DedupeItem], threshold: float = MATCH_THRESHOLD
 def group_offers_naive(items: Sequence[DedupeItem], threshold: float = MATCH_THRESHOLD) -> dict[int, int]:
     """The all-pairs baseline (no blocking, no title gate) for the benchmark's ratio."""
     uf = _UnionFind(i.posting_id for i in items)
-    for x in range(len(items)):
-        for y in range(x + 1, len(items)):
-            a, b = items[x], items[y]
-            same_block = employer_key(a.employer) == employer_key(b.employer)
-            if a.source != b.source and same_block and pair_score(a, b) >= threshold:
-                uf.union(a.posting_id, b.posting_id)
+    prepared = [_prepare(i) for i in items]
+    keys = [employer_key(i.employer) for i in items]
+    for x in range(len(prepared)):
+        for y in range(x + 1, len(prepared)):
+            a, b = prepared[x], prepared[y]
+            if a.item.source != b.item.source and keys[x] == keys[y] and _score(a, b, threshold) >= threshold:
+                uf.union(a.item.posting_id, b.item.posting_id)
     return {i.posting_id: uf.find(i.posting_id) for i in items}

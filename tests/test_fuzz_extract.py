@@ -79,11 +79,19 @@ def check(text: str, terms: Terms) -> None:
 
 
 def timed_extract(text: str) -> Terms:
-    start = time.thread_time()
-    terms = extract(text)
-    spent = time.thread_time() - start
-    assert spent < BOUND_S * max(1.0, len(text) / MAX_CHARS), f"{spent * 1000:.0f} ms on {len(text)} chars"
-    return terms
+    """extract() under the bound; a slow call is timed again before it fails the test, so a one-off
+    pause (a garbage collection of hypothesis's own heap) is not blamed on the extractor, while a
+    real blow-up, slow every time, still is."""
+    bound = BOUND_S * max(1.0, len(text) / MAX_CHARS)
+    spent = []
+    for _ in range(2):
+        start = time.thread_time()
+        terms = extract(text)
+        spent.append(time.thread_time() - start)
+        if spent[-1] < bound:
+            return terms
+    times = ", ".join(f"{s * 1000:.0f}" for s in spent)
+    raise AssertionError(f"extract took {times} ms on {len(text)} chars (bound {bound * 1000:.0f} ms)")
 
 
 @settings(BASE, max_examples=150 * SCALE)

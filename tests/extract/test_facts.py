@@ -162,6 +162,85 @@ POSTINGS: list[tuple[str, dict[str, Any]]] = [
         },
     ),
     (
+        "Teleradiologist - Nights - Independent Contractor\nLocation: Remote\nWe are a physician-owned "
+        "teleradiology group (no PE). Read overnight ED studies (CT, X-ray, ultrasound) for hospitals in IN, "
+        "OH and KY. Licenses in IN and OH required; KY a plus - we reimburse licensing. IMLC-friendly. "
+        "Malpractice: occurrence, provided. We supply a 4-monitor workstation. No non-compete.",
+        {
+            "work_mode": "remote",
+            "employment_type": "1099",
+            "malpractice": Malpractice(provided=True, policy="occurrence"),
+            "licensing": Licensing(paid=True, imlc=True, states=["IN", "KY", "OH"]),
+            "shifts": ["overnight"],
+            "modalities": ["ct", "us", "xr"],
+            "equipment_provided": True,
+            "non_compete": False,
+            "private_equity": False,
+        },
+    ),
+    (
+        "Job Title: Staff Radiologist, Musculoskeletal\nWork Location: Onsite with remote work option "
+        "(1 day per week)\nEmployment Type: Employee\nDuties: MSK MRI, CT arthrography, fluoroscopic "
+        "arthrograms, ultrasound-guided injections.\nSchedule: Monday–Friday, 8 a.m.–5 p.m.\nBenefits: "
+        "medical, dental, vision, 403(b), PTO, CME $4,000, LTD.\nMalpractice: provided by the hospital "
+        "(claims-made) including tail.\nMust hold or obtain an Oregon license.",
+        {
+            "work_mode": "hybrid",
+            "employment_type": "w2",
+            "malpractice": Malpractice(provided=True, policy="claims_made", tail="provided"),
+            "licensing": Licensing(states=["OR"]),
+            "shifts": ["day"],
+            "subspecialties": ["msk"],
+            "modalities": ["ct", "fluoro", "mri", "us"],
+            "benefits": ["cme", "disability", "health", "pto", "retirement"],
+        },
+    ),
+    (
+        "Dr. Lee - quick hit: remote body imaging, W-2 or IC. $600K base or $55/RVU. Evenings 3p–11p PT. "
+        "Lic: CA + WA (paid). Mal: yes, tail covered after 2 yrs. Kit: 2 monitors shipped. Partnership? No. "
+        "Non-compete: 1 yr.",
+        {
+            "work_mode": "remote",
+            "employment_type": "either",
+            "malpractice": Malpractice(provided=True, tail="negotiable"),
+            "licensing": Licensing(paid=True, states=["CA", "WA"]),
+            "shifts": ["evening"],
+            "subspecialties": ["body"],
+            "equipment_provided": True,
+            "partnership_track": False,
+            "non_compete": True,
+        },
+    ),
+    (
+        "Locum Radiologist – Critical Access Hospital, Nevada\nOn-site, Monday–Friday, 8–5. No weekends, no "
+        "call. Reads: CT, XR, US; some fluoro. Rate $2,500/day. Agency provides occurrence malpractice. "
+        "Nevada license required (we pay). Flights home every weekend are covered.",
+        {
+            "work_mode": "onsite",
+            "malpractice": Malpractice(provided=True, policy="occurrence"),
+            "licensing": Licensing(paid=True, states=["NV"]),
+            "shifts": ["day"],
+            "modalities": ["ct", "fluoro", "us", "xr"],
+        },
+    ),
+    (
+        "The Department of Radiology at Northfield University seeks a breast imager at the Assistant "
+        "Professor rank. Our Breast Imaging section includes eight fellowship-trained breast radiologists "
+        "and two nurse navigators. Duties: screening and diagnostic mammography with DBT, breast MRI, breast "
+        "ultrasound, and image-guided biopsies. On-site at the Comprehensive Breast Center. Benefits: TIAA, "
+        "medical/dental, disability, life, vacation. Malpractice through the University's self-insurance "
+        "program. Licensure in Minnesota required. Northfield is an equal opportunity employer; we welcome "
+        "individuals with disabilities.",
+        {
+            "work_mode": "onsite",
+            "malpractice": Malpractice(provided=True),
+            "licensing": Licensing(states=["MN"]),
+            "subspecialties": ["breast"],
+            "modalities": ["mammo", "mri", "us"],
+            "benefits": ["disability", "health", "life", "pto", "retirement"],
+        },
+    ),
+    (
         "Read US nights from Europe. Contract role, EUR 250/hr or $270/hr. We hold licences for you in OR, "
         "WA and ID, and sponsor IMLC applications. No benefits. Equipment: bring your own.",
         {
