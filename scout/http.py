@@ -97,6 +97,7 @@ class Fetcher:
         self._sleep = sleep
         self._rng = rng or random.Random()
         self._robots: dict[str, Protego | str] = {}
+        self._robots_why: dict[str, str] = {}  # origin -> why it is off limits, when not by its rules
         self._last_request: dict[str, float] = {}
         self._interval: dict[str, float] = {}
         self._locks: dict[str, threading.Lock] = {}
@@ -155,12 +156,16 @@ class Fetcher:
             with self._slot(key):
                 resp = self._client.get(url)
             self.log.requests.append(("GET", url, resp.status_code))
-        except (httpx.HTTPError, httpx.InvalidURL):
+        except (httpx.HTTPError, httpx.InvalidURL) as e:
             self.log.requests.append(("GET", url, None))
-            return _DISALLOW_ALL  # unreachable: RFC 9309 says assume full disallow
+            # unreachable: RFC 9309 says assume full disallow
+            why = f"{url} could not be fetched ({type(e).__name__}), so the host is off limits"
+            self._robots_why[origin] = why
+            return _DISALLOW_ALL
         if 400 <= resp.status_code < 500:
             return _ALLOW_ALL  # "unavailable": crawling is allowed
         if resp.status_code >= 500 or resp.status_code < 200 or resp.status_code >= 300:
+            self._robots_why[origin] = f"{url} answered HTTP {resp.status_code}, so the host is off limits"
             return _DISALLOW_ALL
         rules = Protego.parse(resp.content[:_ROBOTS_MAX_BYTES].decode("utf-8", "replace"))
         delay = rules.crawl_delay(self.settings.robots_agent)
@@ -229,7 +234,9 @@ class Fetcher:
             raise SourceStopped(url, breaker.open_reason)
         self._check_time(url)
         if not self.allowed(url):
-            raise RobotsDisallowed(url, "robots.txt disallows this URL for Scout")
+            origin = "{0.scheme}://{0.netloc}".format(urlsplit(url))
+            why = self._robots_why.get(origin, "robots.txt disallows this URL for Scout")
+            raise RobotsDisallowed(url, why)
         key = pacing_key(urlsplit(url).hostname or "")
         s = self.settings
         last_reason = ""
