@@ -7,7 +7,7 @@ An offer's terms come from its primary posting, the member whose extracted terms
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from typing import Any
 
@@ -61,7 +61,8 @@ def _richness(row: Row) -> tuple[int, int, int]:
     return (1 if has_figure else 0, len(terms), len(row["text"] or ""))
 
 
-def _group(rows: Iterable[Row]) -> Iterator[list[Row]]:
+def group_rows(rows: Iterable[Row]) -> Iterator[list[Row]]:
+    """`offers_load` rows (ordered by offer) in one list per offer."""
     current: list[Row] = []
     for row in rows:
         if current and row["offer_id"] != current[0]["offer_id"]:
@@ -72,14 +73,18 @@ def _group(rows: Iterable[Row]) -> Iterator[list[Row]]:
         yield current
 
 
-def _offer(members: Sequence[Row]) -> OfferInput:
-    primary = max(members, key=_richness)
+def build_offer(
+    members: Sequence[Row], load_terms: Callable[[str | None], Terms] = terms_from_stored
+) -> OfferInput:
+    """One offer from its member postings' rows; `load_terms` reads the stored terms JSON (the
+    TUI passes a leaner loader)."""
+    primary = members[0] if len(members) == 1 else max(members, key=_richness)
     removed = [m["removed_at"] for m in members]
     return OfferInput(
         id=int(members[0]["offer_id"]),
         title=primary["title"],
         employer=primary["employer"],
-        terms=terms_from_stored(primary["terms"]),
+        terms=load_terms(primary["terms"]),
         sources=[
             {"source": m["source"], "url": m["url"], "posting_id": str(m["posting_id"])} for m in members
         ],
@@ -94,7 +99,7 @@ def _offer(members: Sequence[Row]) -> OfferInput:
 
 def load_offers(store: Store) -> list[OfferInput]:
     """Every offer in the database (removed ones included: ranking flags them)."""
-    return [_offer(members) for members in _group(store.query("offers_load"))]
+    return [build_offer(members) for members in group_rows(store.query("offers_load"))]
 
 
 def ranked_offers(

@@ -24,7 +24,7 @@ from pydantic import BaseModel
 from scout import shortlists
 from scout.errors import ConfigError
 from scout.extract.contract import Evidence, Licensing, Malpractice, Pay, Range, Terms, Volume
-from scout.offers import _group, _richness, terms_from_stored
+from scout.offers import build_offer, group_rows, terms_from_stored
 from scout.profile import Profile
 from scout.rank import OfferInput, rank_all
 from scout.store import Row, Store
@@ -146,26 +146,6 @@ def stored_terms(raw: str | None) -> Terms:
         return terms_from_stored(raw)
 
 
-def _offer(members: Sequence[Row]) -> OfferInput:
-    primary = members[0] if len(members) == 1 else max(members, key=_richness)
-    removed = [m["removed_at"] for m in members]
-    return OfferInput(
-        id=int(members[0]["offer_id"]),
-        title=primary["title"],
-        employer=primary["employer"],
-        terms=stored_terms(primary["terms"]),
-        sources=[
-            {"source": m["source"], "url": m["url"], "posting_id": str(m["posting_id"])} for m in members
-        ],
-        text=primary["text"] or "",
-        posted_date=primary["posted_date"],
-        first_seen=min(m["first_seen"] for m in members),
-        last_seen=max(m["last_seen"] for m in members),
-        removed_at=None if any(r is None for r in removed) else max(r for r in removed if r),
-        published_pay=json.loads(primary["published_pay"]) if primary["published_pay"] else None,
-    )
-
-
 def _drain(rows: list[Row]) -> Iterator[Row]:
     """The rows in order, each dropped from the list as it is handed out, so the raw JSON of the
     offers already built is freed while the rest are built."""
@@ -176,7 +156,7 @@ def _drain(rows: list[Row]) -> Iterator[Row]:
 
 def load_offers_quickly(store: Store) -> list[OfferInput]:
     """scout.offers.load_offers with faster, leaner terms (tests keep the two equal)."""
-    return [_offer(members) for members in _group(_drain(store.query("offers_load")))]
+    return [build_offer(members, stored_terms) for members in group_rows(_drain(store.query("offers_load")))]
 
 
 @dataclass(frozen=True)
