@@ -219,20 +219,17 @@ def rank_all(
     gc.disable()
     try:
         ranked = [_rank(o, ctx, today) for o in offers]
-        ranked.sort(key=_by_id)
-        ranked.sort(key=_by_score_desc)  # stable: equal scores stay in id order
+        ranked.sort(key=_rank_key)  # best score first; equal scores in id order
     finally:
         if paused:
             gc.enable()
     return ranked
 
 
-def _by_id(r: Ranked) -> int:
-    return r.id
+def _rank_key(r: Ranked) -> tuple[float, int]:
+    return (-r.score, r.id)
 
 
-def _by_score_desc(r: Ranked) -> float:
-    return -r.score
 
 
 def _rank(offer: OfferInput, ctx: _Context, today: date) -> Ranked:
