@@ -384,17 +384,17 @@ class Store:
                 int(pid): (int(ver), t)
                 for pid, ver, t in con.execute(sql("terms_for_ids"), {"ids": ids}).fetchall()
             }
+        con.execute(
+            sql("terms_upsert"),
+            {
+                "posting_ids": [r[0] for r in rows],
+                "posting_versions": [r[1] for r in rows],
+                "extractor_version": extractor_version,
+                "terms": [r[2] for r in rows],
+                "now": now,
+            },
+        )
         for posting_id, version, new_terms in rows:
-            con.execute(
-                sql("terms_upsert"),
-                {
-                    "posting_id": posting_id,
-                    "posting_version": version,
-                    "extractor_version": extractor_version,
-                    "terms": new_terms,
-                    "now": now,
-                },
-            )
             previous = old.get(posting_id)
             if differ is None or previous is None or previous[0] == version:
                 continue
