@@ -204,17 +204,7 @@ class Store:
             return
         now = self._clock()
         with self.transaction() as con:
-            for err in errors:
-                con.execute(
-                    sql("run_error_insert"),
-                    {
-                        "run_id": run_id,
-                        "now": now,
-                        "url": err.url,
-                        "kind": err.kind,
-                        "reason": err.reason,
-                    },
-                )
+            _insert_errors(con, run_id, errors, now)
 
     def finish_run(
         self, run_id: int, status: str, *, complete: bool, removed: int = 0, message: str = ""
@@ -256,14 +246,7 @@ class Store:
         now = self._clock()
         with self.transaction() as con:
             con.execute(sql("run_shape_save"), {"run_id": run_id, **shape})
-            removed = 0
-            if mark_removed:
-                removed = len(
-                    con.execute(
-                        sql("postings_mark_removed"),
-                        {"source": source, "run_id": run_id, "now": now, "listed": list(listed)},
-                    ).fetchall()
-                )
+            removed = _mark_removed(con, source, run_id, listed, now) if mark_removed else 0
             con.execute(
                 sql("run_finish"),
                 {
@@ -281,11 +264,7 @@ class Store:
         """After a complete listing, mark the source's postings this run did not see as removed;
         `listed` are ids the listing showed whose pages could not be read (still on the board)."""
         with self.connect() as con:
-            rows = con.execute(
-                sql("postings_mark_removed"),
-                {"source": source, "run_id": run_id, "now": self._clock(), "listed": list(listed)},
-            ).fetchall()
-        return len(rows)
+            return _mark_removed(con, source, run_id, listed, self._clock())
 
     def runs(self, limit: int = 20) -> list[Row]:
         return self.query("runs_recent", limit=limit)
@@ -341,17 +320,7 @@ class Store:
                     ]
                     self._write_terms(con, fresh, extractor_version, differ, run_id, now)
                 con.execute("DROP TABLE incoming")
-            for err in errors:
-                con.execute(
-                    sql("run_error_insert"),
-                    {
-                        "run_id": run_id,
-                        "now": now,
-                        "url": err.url,
-                        "kind": err.kind,
-                        "reason": err.reason,
-                    },
-                )
+            _insert_errors(con, run_id, errors, now)
             con.execute(
                 sql("run_add_counts"),
                 {
@@ -432,6 +401,26 @@ class Store:
 
     def posting_counts(self) -> dict[str, Row]:
         return {r["source"]: r for r in self.query("postings_count_by_source")}
+
+
+def _insert_errors(
+    con: duckdb.DuckDBPyConnection, run_id: int, errors: Sequence[PageError], now: datetime
+) -> None:
+    for err in errors:
+        con.execute(
+            sql("run_error_insert"),
+            {"run_id": run_id, "now": now, "url": err.url, "kind": err.kind, "reason": err.reason},
+        )
+
+
+def _mark_removed(
+    con: duckdb.DuckDBPyConnection, source: str, run_id: int, listed: Sequence[str], now: datetime
+) -> int:
+    rows = con.execute(
+        sql("postings_mark_removed"),
+        {"source": source, "run_id": run_id, "now": now, "listed": list(listed)},
+    ).fetchall()
+    return len(rows)
 
 
 def _row(p: RawPosting) -> dict[str, Any]:
