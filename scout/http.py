@@ -194,8 +194,7 @@ class Fetcher:
                 if last is not None:
                     wait = last + interval - f._clock()
                     if wait > 0:
-                        f.log.waits.append((self.key, wait, "pacing"))
-                        f._sleep(wait)
+                        f._wait(wait, self.key, "pacing")
 
         def __exit__(self, *exc: object) -> None:
             self.fetcher._last_request[self.key] = self.fetcher._clock()
@@ -215,6 +214,17 @@ class Fetcher:
         s = self.settings
         base: float = min(s.backoff_max_s, s.backoff_base_s * 2.0**attempt)
         return base * (0.5 + self._rng.random() / 2)  # "equal jitter"
+
+    def _wait(self, seconds: float, url: str, reason: str) -> None:
+        """Sleep before a request, unless the wait would carry the run past its time limit: then
+        stop now rather than overshoot --max-duration by a Retry-After or a Crawl-delay."""
+        if self.deadline is not None and self._clock() + seconds > self.deadline:
+            raise SourceStopped(
+                url, f"the run's time limit (--max-duration) would pass while waiting "
+                f"{seconds:.0f} s ({reason})",
+            )
+        self.log.waits.append((url, seconds, reason))
+        self._sleep(seconds)
 
     def _check_time(self, url: str) -> None:
         if self.deadline is not None and self._clock() >= self.deadline:
@@ -295,6 +305,5 @@ class Fetcher:
             if attempt == s.max_retries:
                 break
             delay = wait if wait is not None else self._backoff(attempt)
-            self.log.waits.append((url, delay, last_reason))
-            self._sleep(delay)
+            self._wait(delay, url, last_reason)
         raise FetchError(url, f"{last_reason} (gave up after {s.max_retries + 1} attempts)")

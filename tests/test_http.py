@@ -139,6 +139,25 @@ def test_429_retry_after_is_honoured_then_success() -> None:
     assert clock.slept == [7.0]
 
 
+def test_a_wait_that_would_pass_the_time_limit_stops_the_source_instead() -> None:
+    clock = FakeClock()
+    f = make(site(pages={"/job": httpx.Response(429, headers={"retry-after": "60"})}), clock, pace=False)
+    f.deadline = clock.t + 30
+    with pytest.raises(SourceStopped, match="time limit.*waiting 60 s"):
+        f.get("https://board.test/job", source="t")
+    assert clock.slept == [] and clock.t < f.deadline
+
+
+def test_a_crawl_delay_that_would_pass_the_time_limit_stops_the_source() -> None:
+    clock = FakeClock()
+    f = make(site((200, "User-agent: *\nCrawl-delay: 20\n")), clock)
+    f.deadline = clock.t + 30
+    f.get("https://board.test/a", source="t")
+    with pytest.raises(SourceStopped, match="time limit"):
+        f.get("https://board.test/b", source="t")
+    assert clock.t <= f.deadline
+
+
 def test_retry_after_beyond_the_bound_fails_the_url() -> None:
     f = make(site(pages={"/job": httpx.Response(429, headers={"retry-after": "3600"})}), pace=False)
     with pytest.raises(FetchError, match="Retry-After 3600"):
