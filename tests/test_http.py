@@ -143,7 +143,7 @@ def test_a_wait_that_would_pass_the_time_limit_stops_the_source_instead() -> Non
     clock = FakeClock()
     f = make(site(pages={"/job": httpx.Response(429, headers={"retry-after": "60"})}), clock, pace=False)
     f.deadline = clock.t + 30
-    with pytest.raises(SourceStopped, match="time limit.*waiting 60 s"):
+    with pytest.raises(SourceStopped, match=r"time limit.*waiting 60 s"):
         f.get("https://board.test/job", source="t")
     assert clock.slept == [] and clock.t < f.deadline
 
