@@ -75,6 +75,11 @@ class Batch:
     """Set on the last batch when paging ended on the board's own last page."""
     listed_ids: list[str] = field(default_factory=list)
     """Ids the listing showed, read or not: a listed job whose page failed is still on the board."""
+    skipped: dict[str, int] = field(default_factory=dict)
+    """Postings read but deliberately not stored, counted by reason (e.g. stale ads)."""
+
+    def skip(self, reason: str) -> None:
+        self.skipped[reason] = self.skipped.get(reason, 0) + 1
 
 
 @dataclass
@@ -105,3 +110,14 @@ class RunReport:
     counts: SaveCounts
     errors: list[PageError]
     message: str = ""
+    skipped: dict[str, int] = field(default_factory=dict)
+
+    def skipped_text(self) -> str:
+        """", 3 skipped (stale ...)" for the one-line summaries; empty when nothing was skipped."""
+        if not self.skipped:
+            return ""
+        if len(self.skipped) == 1:
+            [(reason, n)] = self.skipped.items()
+            return f", {n} skipped ({reason})"
+        why = "; ".join(f"{n} {reason}" for reason, n in sorted(self.skipped.items()))
+        return f", {sum(self.skipped.values())} skipped ({why})"

@@ -74,6 +74,7 @@ def scrape_source(
     good_pages = 0
     complete = False
     listed: set[str] = set()
+    skipped: dict[str, int] = {}
     try:
         for batch in source.scrape(fetcher, settings):
             terms = _extract_batch(batch)
@@ -93,6 +94,8 @@ def scrape_source(
                 good_pages += 1
             complete = complete or batch.complete_listing
             listed.update(batch.listed_ids)
+            for reason, n in batch.skipped.items():
+                skipped[reason] = skipped.get(reason, 0) + n
             if progress:
                 progress(source.name, batch, got)
     except Exception as e:  # an adapter bug must not stop the other sources
@@ -131,6 +134,7 @@ def scrape_source(
         counts=counts,
         errors=errors,
         message=message,
+        skipped=skipped,
     )
 
 

@@ -58,5 +58,6 @@ def log_report(logger: logging.Logger, report: RunReport, trigger: str) -> None:
         _LEVEL.get(report.status, logging.ERROR),
         f"run #{report.run_id} {report.source} [{trigger}] {report.status}{took}: {report.pages} pages, "
         f"{c.new} new, {c.changed} changed, {c.unchanged} unchanged, {len(report.errors)} errors"
+        + report.skipped_text()
         + (f" - {report.message}" if report.message else ""),
     )

@@ -47,7 +47,7 @@ def _print_outcome(outcome: ScrapeOutcome) -> None:
         c = r.counts
         out.print(
             f"{r.source}: {r.status} - {r.pages} pages, {c.new} new, {c.changed} changed, "
-            f"{c.unchanged} unchanged, {len(r.errors)} errors"
+            f"{c.unchanged} unchanged, {len(r.errors)} errors{r.skipped_text()}"
         )
         for e in r.errors:
             out.print(f"  {e.kind}: {e.url}: {e.reason}")

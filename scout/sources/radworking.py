@@ -326,7 +326,9 @@ class Radworking:
                     batch.errors.append(page_error(e))
                     continue
                 if posting.posted_date is not None and posting.posted_date < cutoff:
-                    continue  # a stale ad; an undated one is kept
+                    # a stale ad (an undated one is kept)
+                    batch.skip(f"stale: posted over {settings.radworking_max_age_days} days ago")
+                    continue
                 if is_radiologist(posting.title, posting.text):
                     batch.postings.append(posting)
             # a pager that links other pages but not the next one: this is the last page

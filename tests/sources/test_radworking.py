@@ -55,6 +55,18 @@ def test_main_cassette_keeps_current_radiologist_ads_only() -> None:
     fetched = " ".join(url for _m, url, _s in fetch.log.requests)
     assert not any(f"-{i}.html" in fetched for i in TITLE_DROPPED)
     assert all(f"-{i}.html" in fetched for i in STALE_IDS)
+    skipped = sum(b.skipped.get("stale: posted over 120 days ago", 0) for b in batches)
+    assert skipped == len(STALE_IDS)
+
+
+def test_the_run_summary_says_how_many_stale_ads_were_skipped(tmp_path: Path) -> None:
+    settings = Settings()
+    store = Store(tmp_path / "s.duckdb")
+    report = scrape_source(
+        store, Radworking(today=lambda: TODAY), replay_fetcher(settings, [MAIN]), settings
+    )
+    assert report.skipped == {"stale: posted over 120 days ago": 6}
+    assert report.skipped_text() == ", 6 skipped (stale: posted over 120 days ago)"
 
 
 def test_stale_cutoff_follows_the_setting_and_the_injected_today() -> None:
