@@ -2,13 +2,15 @@
 
 An exclusive, non-blocking `flock` on a file beside the database. The kernel releases it when the
 holder exits or dies (even by SIGKILL), so a crashed run never leaves a stale lock behind; the
-file itself stays, holding the last holder's process id for the message a refused run prints.
+file itself stays, holding the last holder's process id and start time for the message a refused
+run prints (a scrape holding the lock for hours is probably hung, and the message shows it).
 """
 
 from __future__ import annotations
 
 import fcntl
 import os
+import time
 from pathlib import Path
 from typing import IO
 
@@ -41,18 +43,24 @@ class RunLock:
             raise
         file.seek(0)
         file.truncate()
-        file.write(f"{os.getpid()}\n")
+        file.write(f"{os.getpid()} {int(time.time())}\n")
         file.flush()
         self._file = file
         return True
 
     def holder(self) -> str | None:
-        """The process id the lock file names (the holder, or the last one)."""
+        """Who holds the lock, as the lock file names them: "process 123, started 40 min ago"
+        (the holder, or the last one); None when the file says nothing readable."""
         try:
-            text = self.path.read_text(encoding="utf-8").strip()
+            fields = self.path.read_text(encoding="utf-8").split()
         except OSError:
             return None
-        return text if text.isdigit() else None
+        if not fields or not fields[0].isdigit():
+            return None
+        who = f"process {fields[0]}"
+        if len(fields) > 1 and fields[1].isdigit():
+            who += f", started {_ago(time.time() - int(fields[1]))}"
+        return who
 
     def release(self) -> None:
         if self._file is not None:
@@ -65,3 +73,12 @@ class RunLock:
 
     def __exit__(self, *exc: object) -> None:
         self.release()
+
+
+def _ago(seconds: float) -> str:
+    minutes = max(0, int(seconds // 60))
+    if minutes < 1:
+        return "just now"
+    if minutes < 120:
+        return f"{minutes} min ago"
+    return f"{minutes // 60} h {minutes % 60} min ago"

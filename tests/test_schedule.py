@@ -243,7 +243,7 @@ def test_a_second_scrape_exits_75_while_the_lock_is_held(
         started = time.monotonic()
         code, _, err = run(capsys, monkeypatch, *scrape_args(db_path, log, "--trigger", "scheduled"))
         assert code == EX_TEMPFAIL and time.monotonic() - started < 5
-    assert f"another scrape (process {os.getpid()}) is still running" in err
+    assert f"another scrape (process {os.getpid()}, started just now) is still running" in err
     assert "WARNING" in log.read_text() and "this scheduled run did nothing" in log.read_text()
     assert not db_path.exists() or Store(db_path).runs() == []
     with RunLock(lock_path(db_path)) as again:
@@ -367,3 +367,13 @@ def test_after_scrape_runs_the_command_only_for_offers_at_or_above_the_threshold
     told = notify.after_scrape(store, Profile(), [first], f"cat > '{touched}'", 0)
     assert told.ok and told.message == "notified about 2 new offers"
     assert touched.read_text().startswith("Scout: 2 new offers scoring 0 or more\n")
+
+
+def test_the_refusal_says_how_long_the_other_scrape_has_held_the_lock(db_path: Path) -> None:
+    path = lock_path(db_path)
+    path.write_text(f"4242 {int(time.time()) - 3 * 3600 - 5 * 60}\n", encoding="utf-8")
+    assert RunLock(path).holder() == "process 4242, started 3 h 5 min ago"
+    path.write_text("4242\n", encoding="utf-8")  # a lock file written by an older Scout
+    assert RunLock(path).holder() == "process 4242"
+    path.write_text("garbage\n", encoding="utf-8")
+    assert RunLock(path).holder() is None

@@ -148,7 +148,7 @@ def scrape_cmd(
         if not lock.acquire():
             holder = lock.holder()
             message = (
-                f"another scrape{f' (process {holder})' if holder else ''} is still running on "
+                f"another scrape{f' ({holder})' if holder else ''} is still running on "
                 f"{path}; this {run_trigger} run did nothing (exit {EX_TEMPFAIL}: try again later)"
             )
             log.warning(message)
