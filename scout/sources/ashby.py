@@ -23,9 +23,11 @@ from scout.roles import is_radiologist, is_radiologist_title
 from scout.sources.ats import (
     html_text,
     iso_date,
+    missing_board,
     mode_from_text,
     number,
     posting_text,
+    read_board,
     read_whole_board,
     text_field,
 )
@@ -148,13 +150,6 @@ def read_job(job: Any, *, source: str, employer: str, board_url: str) -> RawPost
     )
 
 
-def read_board(data: Any, url: str) -> list[Any]:
-    jobs = data.get("jobs") if isinstance(data, dict) else None
-    if not isinstance(jobs, list):
-        raise ParseError(url, "no 'jobs' list in the response (the API's shape may have changed)")
-    return jobs
-
-
 class AshbyBoard:
     """One employer's Ashby job board, by its board name (jobs.ashbyhq.com/{board})."""
 
@@ -171,10 +166,7 @@ class AshbyBoard:
 
     def scrape(self, fetch: Fetcher, settings: Settings) -> Iterator[Batch]:
         url = self.jobs_url()
-        missing = (
-            f"Ashby has no job board '{self.board}' (HTTP 404); "
-            "check this employer's board name in employers.toml"
-        )
+        missing = missing_board("Ashby", f"job board '{self.board}'", "board name")
         yield from read_whole_board(
             fetch,
             url,

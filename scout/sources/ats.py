@@ -19,7 +19,7 @@ from scout.errors import FetchError, ParseError, SourceStopped
 from scout.extract.html import html_to_text
 from scout.http import Fetcher
 from scout.models import Batch, PublishedPay, RawPosting
-from scout.sources.base import page_error
+from scout.sources.base import page_error, page_text
 
 _REMOTE = re.compile(r"\b(?:remote|telecommut\w*|work\s+from\s+home|wfh)\b", re.IGNORECASE)
 _HYBRID = re.compile(r"\bhybrid\b", re.IGNORECASE)
@@ -46,6 +46,11 @@ def _json_answer(call: Callable[[], httpx.Response], url: str, missing: str) -> 
             raise FetchError(url, missing, 404) from e
         raise
     return parse_json(resp.text, url)
+
+
+def missing_board(platform: str, what: str, fields: str) -> str:
+    """What a 404 from the platform's API tells the user: "Lever has no postings site 'x' ..."."""
+    return f"{platform} has no {what} (HTTP 404); check this employer's {fields} in employers.toml"
 
 
 def get_json(fetch: Fetcher, url: str, *, source: str, missing: str) -> Any:
@@ -136,16 +141,23 @@ def posting_text(
     lines: Iterable[tuple[str, str | None]],
     description: str,
 ) -> str:
-    """Title, employer, location, the board's labelled lines ("Pay: ..."), then the description."""
-    header = [title, employer or "", location or ""]
-    header += [f"{label}: {value}" for label, value in lines if value]
-    return "\n".join(h for h in header if h) + "\n\n" + description
+    """`page_text` from the platform's labelled values ("Pay", ...), leaving out empty ones."""
+    labelled = [f"{label}: {value}" for label, value in lines if value]
+    return page_text(title, employer, location, labelled, description)
 
 
 def html_text(*fragments: str | None) -> str:
     """Plain text of one or more HTML fragments, in order, blank-line separated."""
     parts = [html_to_text(f) for f in fragments if f]
     return "\n\n".join(p for p in parts if p)
+
+
+def read_board(data: Any, url: str) -> list[Any]:
+    """A whole board's job list (`{"jobs": [...]}`); ParseError when the response has none."""
+    jobs = data.get("jobs") if isinstance(data, dict) else None
+    if not isinstance(jobs, list):
+        raise ParseError(url, "no 'jobs' list in the response (the API's shape may have changed)")
+    return jobs
 
 
 def read_whole_board(

@@ -15,20 +15,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime
-from urllib.parse import parse_qsl, urlsplit, urlunsplit
+from datetime import date
+from urllib.parse import parse_qsl, urlsplit
 
+import httpx
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from scout.config import Settings
-from scout.errors import FetchError, ParseError, SourceStopped
+from scout.errors import ParseError
 from scout.extract.html import html_to_text
+from scout.extract.states import NAME_TO_CODE
 from scout.http import Fetcher
 from scout.models import Batch, PageError, PublishedPay, RawPosting
-from scout.roles import is_radiologist, is_radiologist_title
-from scout.sources.base import join_url, page_error, split_url
+from scout.sources.base import clean_text, first_date, join_url, page_text, split_url
 from scout.sources.jsonld import first_job_posting
-from scout.sources.rows import below, ids_under, row_around
+from scout.sources.paging import Board, Listing, Search, radiologist_only, walk
+from scout.sources.rows import Row, below, ids_under, job_link, row_around
 
 RESULT_WINDOW = 2000  # Avature answers offsets past this record with a 200 error page
 
@@ -43,18 +45,8 @@ _ERROR_PAGE = re.compile(r"something went wrong|an error (?:has )?occurred|\boop
 _NOT_A_ROW = frozenset(
     ["html", "body", "main", "form", "section", "nav", "header", "footer", "ul", "ol", "table"]
 )
-_US_STATES = (
-    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|"
-    "Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|"
-    "Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|"
-    "New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|"
-    "Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|"
-    "West Virginia|Wisconsin|Wyoming|District of Columbia"
-)
-_STATE_CODES = (
-    "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|"
-    "NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC"
-)
+_US_STATES = "|".join(NAME_TO_CODE)
+_STATE_CODES = "|".join(NAME_TO_CODE.values())
 # A row's unlabelled field that names a place: a state, a country or "Remote".
 _PLACE = re.compile(
     rf"(?i:\b(?:{_US_STATES}|United States|Canada|United Kingdom|remote"
@@ -82,25 +74,15 @@ _POSTED_LABELS = re.compile(r"posted", re.I)
 _REF_LABELS = re.compile(r"^(?:ref\b|ref\s*#|job\s*id|requisition)", re.I)
 
 
-def _clean(text: str | None) -> str:
-    return " ".join((text or "").split())
-
-
 def _trim(text: str) -> str:
-    return _clean(text).strip(_SEPARATORS).strip()
+    return clean_text(text).strip(_SEPARATORS).strip()
 
 
 def parse_posted(text: str | None) -> date | None:
     """A row's or page's posted date ("Posted Jul-28-2026", "Date Posted: 28-Jul-2026")."""
     if not text:
         return None
-    value = _POSTED_LABEL.sub("", _clean(text)).strip(_SEPARATORS)
-    for fmt in _DATE_FORMATS:
-        try:
-            return datetime.strptime(value, fmt).date()
-        except ValueError:
-            continue
-    return None
+    return first_date(_POSTED_LABEL.sub("", clean_text(text)).strip(_SEPARATORS), _DATE_FORMATS)
 
 
 def _mode(value: str | None) -> str | None:
@@ -116,16 +98,6 @@ def _mode(value: str | None) -> str | None:
 
 
 @dataclass
-class Row:
-    job_id: str
-    url: str
-    title: str
-    location: str | None = None
-    posted: date | None = None
-    ref: str | None = None
-
-
-@dataclass
 class SearchPage:
     rows: list[Row] = field(default_factory=list)
     offsets: list[int] = field(default_factory=list)  # every jobOffset the page links to
@@ -135,23 +107,6 @@ class SearchPage:
 
     def links_past(self, offset: int) -> bool:
         return any(o > offset for o in self.offsets)
-
-
-def _job_link(href: str, page_url: str) -> tuple[str, str, str] | None:
-    """(id, posting URL without query, host) for a JobDetail link; None for anything else.
-
-    Share links (`mailto:?body=...JobDetail...`) and query strings that quote a JobDetail path
-    fail the scheme and path checks.
-    """
-    joined = join_url(page_url, href)
-    parts = split_url(joined) if joined else None
-    if parts is None or parts.scheme not in ("http", "https"):
-        return None
-    m = _JOB_PATH.search(parts.path)
-    if not m:
-        return None
-    url = urlunsplit((parts.scheme, parts.netloc.lower(), parts.path, "", ""))
-    return m.group(1), url, (parts.hostname or "").lower()
 
 
 def _inside(node: LexborNode, tag: str, stop: LexborNode) -> bool:
@@ -240,7 +195,7 @@ def parse_search(html: str, page_url: str) -> SearchPage:
     links: list[tuple[LexborNode, str, str]] = []
     for a in tree.css("a[href]"):
         href = a.attributes.get("href") or ""
-        link = _job_link(href, page_url)
+        link = job_link(href, page_url, _JOB_PATH)
         if link is not None:
             job_id, url, link_host = link
             if link_host == host:
@@ -259,7 +214,7 @@ def parse_search(html: str, page_url: str) -> SearchPage:
     for a, job_id, url in links:
         if job_id in seen:
             continue
-        title = _clean(a.text(deep=True)) or _clean(a.attributes.get("title"))
+        title = clean_text(a.text(deep=True)) or clean_text(a.attributes.get("title"))
         if not title:
             continue  # a second, textless link around the same row
         seen.add(job_id)
@@ -287,14 +242,14 @@ def _detail_fields(tree: LexborHTMLParser) -> list[tuple[str, LexborNode]]:
             continue
         if not any(t.endswith("value") for t in (value.attributes.get("class") or "").split()):
             continue
-        fields.append((_clean(label.text(deep=True)).rstrip(":"), value))
+        fields.append((clean_text(label.text(deep=True)).rstrip(":"), value))
     return fields
 
 
 def _field(fields: list[tuple[str, LexborNode]], pattern: re.Pattern[str]) -> str | None:
     for label, value in fields:
         if pattern.search(label):
-            text = _clean(value.text(deep=True))
+            text = clean_text(value.text(deep=True))
             if text:
                 return text
     return None
@@ -303,12 +258,12 @@ def _field(fields: list[tuple[str, LexborNode]], pattern: re.Pattern[str]) -> st
 def _description(tree: LexborHTMLParser, fields: list[tuple[str, LexborNode]]) -> str:
     """The description from a labelled field, else the longest value, else a description block."""
     named = [v for label, v in fields if _DESCRIPTION_LABELS.search(label)]
-    candidates = named or [v for _label, v in fields if len(_clean(v.text(deep=True))) > 300]
+    candidates = named or [v for _label, v in fields if len(clean_text(v.text(deep=True))) > 300]
     if not candidates:
         candidates = [
             n
             for n in tree.css('[class*="description"], [class*="Description"], [id*="escription"]')
-            if len(_clean(n.text(deep=True))) > 200
+            if len(clean_text(n.text(deep=True))) > 200
         ]
     best = max(candidates, key=lambda n: len(n.text(deep=True) or ""), default=None)
     return html_to_text(best.html or "") if best is not None else ""
@@ -336,7 +291,7 @@ def parse_job(html: str, row: Row, source: str, employer: str) -> RawPosting:
     if pay is None and pay_text:
         pay = PublishedPay(text=pay_text)
     short = [
-        (label, _clean(value.text(deep=True)))
+        (label, clean_text(value.text(deep=True)))
         for label, value in fields
         if label and not _DESCRIPTION_LABELS.search(label)
     ]
@@ -346,7 +301,6 @@ def parse_job(html: str, row: Row, source: str, employer: str) -> RawPosting:
         for label, text in short
         if text and len(text) <= 160 and text not in (company, location)
     ]
-    header = [title, company or "", location or ""] + [f"{label}: {text}" for label, text in short]
     facts: dict[str, str] = {
         label: text
         for label, text in short
@@ -367,7 +321,7 @@ def parse_job(html: str, row: Row, source: str, employer: str) -> RawPosting:
         posted_date=posted,
         body=html,
         body_format="html",
-        text="\n".join(h for h in header if h) + "\n\n" + description,
+        text=page_text(title, company, location, [f"{label}: {text}" for label, text in short], description),
         work_mode_hint=mode,
         published_pay=pay,
         facts=facts,
@@ -396,105 +350,48 @@ class Avature:
     def search_url(self, offset: int) -> str:
         return f"{self.base_url}/SearchJobs/?jobOffset={offset}"
 
-    def _empty_page_batch(self, url: str, offset: int, page: SearchPage) -> Batch:
-        """What a page without postings means: the end, the 2,000-record window, or breakage."""
-        batch = Batch(url, pages_fetched=1)
+    def _empty_page_problem(self, url: str, offset: int, page: SearchPage) -> PageError | None:
+        """What a page without postings means: the end (None), the 2,000-record window, or breakage."""
         if page.says_no_jobs and not page.says_error:
-            batch.complete_listing = True  # an empty board, or past the last page
-        elif offset > self.result_window:
-            batch.errors.append(
-                PageError(
-                    url,
-                    f"Avature shows only the first {self.result_window:,} jobs of a career site; "
-                    f"past record {self.result_window:,} it answers with an error page, so the "
-                    "rest of this site could not be listed",
-                    "guard",
-                )
+            return None  # an empty board, or past the last page
+        if offset > self.result_window:
+            reason = (
+                f"Avature shows only the first {self.result_window:,} jobs of a career site; "
+                f"past record {self.result_window:,} it answers with an error page, so the "
+                "rest of this site could not be listed"
             )
-        elif page.other_host:
-            batch.errors.append(
-                PageError(
-                    url,
-                    f"the job links point to {page.other_host}: the career site seems to have "
-                    "moved there; update its address",
-                    "parse",
-                )
+            return PageError(url, reason, "guard")
+        if page.other_host:
+            reason = (
+                f"the job links point to {page.other_host}: the career site seems to have "
+                "moved there; update its address"
             )
-        else:
-            what = "an error page" if page.says_error else "no job links and no 'No jobs found' message"
-            batch.errors.append(
-                PageError(url, f"{what} on a results page (the site's markup may have changed)", "parse")
-            )
-        return batch
+            return PageError(url, reason, "parse")
+        what = "an error page" if page.says_error else "no job links and no 'No jobs found' message"
+        return PageError(url, f"{what} on a results page (the site's markup may have changed)", "parse")
+
+    def _read_job(self, html: str, row: Row) -> RawPosting | None:
+        return radiologist_only(parse_job(html, row, self.name, self.employer))
 
     def scrape(self, fetch: Fetcher, settings: Settings) -> Iterator[Batch]:
-        offset = 0
-        stride = 0
-        pages = 0
-        seen: set[str] = set()
-        while True:
-            url = self.search_url(offset)
-            try:
-                resp = fetch.get(url, source=self.name)
-                page = parse_search(resp.text, str(resp.url))
-            except SourceStopped as e:
-                yield Batch(url, errors=[page_error(e)])
-                return
-            except (FetchError, ParseError) as e:
-                yield Batch(url, errors=[page_error(e)])
-                return
-            pages += 1
+        stride = 0  # the page size, which the first page shows
+
+        def read_page(resp: httpx.Response, url: str, index: int) -> Listing[Row]:
+            nonlocal stride
+            page = parse_search(resp.text, str(resp.url))
+            offset = index * stride
             if not page.rows:
-                yield self._empty_page_batch(url, offset, page)
-                return
-            batch = Batch(url, pages_fetched=1)
-            if all(r.job_id in seen for r in page.rows):
-                batch.errors.append(
-                    PageError(
-                        url,
-                        "results page repeats jobs already seen; stopped paging "
-                        "(the site may ignore the offset)",
-                        "guard",
-                    )
-                )
-                yield batch
-                return
+                return Listing([], problem=self._empty_page_problem(url, offset, page))
             stride = stride or len(page.rows)
-            for row in page.rows:
-                if row.job_id in seen:
-                    continue
-                seen.add(row.job_id)
-                if is_radiologist_title(row.title) is False:
-                    continue
-                try:
-                    job = fetch.get(row.url, source=self.name)
-                    batch.pages_fetched += 1
-                    posting = parse_job(job.text, row, self.name, self.employer)
-                except SourceStopped as e:
-                    batch.errors.append(page_error(e))
-                    yield batch
-                    return
-                except (FetchError, ParseError) as e:
-                    batch.errors.append(page_error(e))
-                    continue
-                if is_radiologist(posting.title, posting.text):
-                    batch.postings.append(posting)
-            more = page.links_past(offset) or (not page.offsets and len(page.rows) >= stride)
-            if not more:
-                batch.complete_listing = True
-                yield batch
-                return
+            if not (page.links_past(offset) or (not page.offsets and len(page.rows) >= stride)):
+                return Listing(page.rows)
             # The 2,000-record window bounds the walk; the page cap only applies when it is larger.
             cap = max(settings.page_cap, self.result_window // stride + 2)
-            if pages >= cap:
-                batch.errors.append(
-                    PageError(
-                        self.search_url(offset + stride),
-                        f"stopped after {cap} results pages (page cap)",
-                        "guard",
-                    )
-                )
-                yield batch
-                return
-            yield batch
-            offset += stride
+            return Listing(page.rows, next_url=self.search_url(offset + stride), page_cap=cap)
+
+        board = Board(
+            self.name,
+            self._read_job,
+            repeats="results page repeats jobs already seen; stopped paging (the site may ignore the offset)",
+        )
+        yield from walk(fetch, board, [Search(self.search_url(0), read_page)], settings.page_cap)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date, datetime
 from typing import Protocol
 from urllib.parse import SplitResult, urljoin, urlsplit
 
@@ -54,6 +55,30 @@ def split_url(url: str) -> SplitResult | None:
     return parts
 
 
+def clean_text(text: str | None) -> str:
+    """Text with its runs of white space folded to single spaces, and none at either end."""
+    return " ".join((text or "").split())
+
+
+def first_date(text: str, formats: Iterable[str]) -> date | None:
+    """The date `text` gives in the first of `formats` (strptime's) that reads it, else None."""
+    for fmt in formats:
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def page_text(
+    title: str, employer: str | None, location: str | None, lines: Iterable[str], description: str
+) -> str:
+    """The text the extractor reads: title, employer, location, the board's labelled lines
+    ("Salary: ..."), a blank line, then the description."""
+    header = [title, employer or "", location or "", *lines]
+    return "\n".join(h for h in header if h) + "\n\n" + description
+
+
 def page_error(err: FetchError | ParseError) -> PageError:
     """A recorded error with the kind a reader can act on."""
     if isinstance(err, RobotsDisallowed):
@@ -65,3 +90,8 @@ def page_error(err: FetchError | ParseError) -> PageError:
     else:
         kind = "fetch"
     return PageError(url=err.url, reason=err.reason, kind=kind)
+
+
+def page_cap_guard(next_url: str, cap: int, pages: str = "results pages") -> PageError:
+    """The guard recorded where paging stopped at the page cap; `pages` names the board's pages."""
+    return PageError(next_url, f"stopped after {cap} {pages} (page cap)", "guard")

@@ -24,10 +24,12 @@ from scout.roles import is_radiologist, is_radiologist_title
 from scout.sources.ats import (
     html_text,
     iso_date,
+    missing_board,
     mode_from_text,
     number,
     pay_text,
     posting_text,
+    read_board,
     read_whole_board,
     text_field,
 )
@@ -155,14 +157,6 @@ def read_job(job: Any, *, source: str, employer: str, board_url: str) -> RawPost
     )
 
 
-def read_board(data: Any, url: str) -> list[Any]:
-    """The board's job list; ParseError when the response has none (shape changed)."""
-    jobs = data.get("jobs") if isinstance(data, dict) else None
-    if not isinstance(jobs, list):
-        raise ParseError(url, "no 'jobs' list in the response (the API's shape may have changed)")
-    return jobs
-
-
 class GreenhouseBoard:
     """One employer's Greenhouse job board, by its board token."""
 
@@ -179,10 +173,7 @@ class GreenhouseBoard:
 
     def scrape(self, fetch: Fetcher, settings: Settings) -> Iterator[Batch]:
         url = self.jobs_url()
-        missing = (
-            f"Greenhouse has no job board '{self.board}' (HTTP 404); "
-            "check this employer's board token in employers.toml"
-        )
+        missing = missing_board("Greenhouse", f"job board '{self.board}'", "board token")
         yield from read_whole_board(
             fetch,
             url,

@@ -11,13 +11,13 @@ from __future__ import annotations
 from scout.sources.icims_classic import (
     ICIMSClassic,
     PortalPage,
-    PortalRow,
     parse_portal_job,
     parse_portal_results,
     portal_date,
     portal_location,
 )
 from scout.sources.icims_jibe import ICIMSJibe, jibe_pay, jibe_posting, parse_jibe_page
+from scout.sources.rows import Row as PortalRow  # a portal's result row
 
 __all__ = [
     "ICIMSClassic",

@@ -12,19 +12,21 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from urllib.parse import quote_plus, urlsplit, urlunsplit
+from functools import partial
+from urllib.parse import quote_plus, urlsplit
 
+import httpx
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from scout.config import Settings
-from scout.errors import FetchError, ParseError, SourceStopped
+from scout.errors import ParseError
 from scout.extract.html import html_to_text
 from scout.http import Fetcher
 from scout.models import Batch, PageError, PublishedPay, RawPosting
-from scout.roles import is_radiologist, is_radiologist_title
-from scout.sources.base import join_url, page_error, split_url
+from scout.sources.base import clean_text, page_text
 from scout.sources.jsonld import first_job_posting
-from scout.sources.rows import below, ids_under, row_around
+from scout.sources.paging import Board, Listing, Search, radiologist_only, walk
+from scout.sources.rows import Row, below, ids_under, job_link, row_around
 
 _JOB_PATH = re.compile(r"^/jobs/(\d+)/[^/]+/job/?$")
 _PORTAL_LOCATION = re.compile(r"^([A-Z]{2})-([A-Z0-9]{1,3})-(.+)$")  # US-VA-Fairfax Station
@@ -39,30 +41,16 @@ _ID_PREFIX = re.compile(r"^\s*\d+\s+-\s+")
 _NOT_A_ROW = frozenset(["body", "ul", "table"])
 
 
-def _clean(text: str | None) -> str:
-    return " ".join((text or "").split())
-
-
-@dataclass
-class PortalRow:
-    job_id: str
-    url: str
-    title: str
-    location: str | None = None
-    posted: date | None = None
-    ref: str | None = None
-
-
 @dataclass
 class PortalPage:
-    rows: list[PortalRow] = field(default_factory=list)
+    rows: list[Row] = field(default_factory=list)
     has_next: bool = False
     says_no_jobs: bool = False
 
 
 def portal_location(text: str | None) -> str | None:
     """`US-VA-Fairfax Station` as `Fairfax Station, VA`; other countries keep theirs at the end."""
-    text = _clean(text)
+    text = clean_text(text)
     if not text:
         return None
     places = []
@@ -111,26 +99,26 @@ def _labelled_values(node: LexborNode) -> list[tuple[str, LexborNode]]:
     for dt in below(node, "dt"):
         dd = _next_element(dt)
         if dd is not None and dd.tag == "dd":
-            pairs.append((_clean(dt.text(deep=True)), dd))
+            pairs.append((clean_text(dt.text(deep=True)), dd))
     for label in below(node, ".field-label"):
         if label.parent is not None and label.parent.tag in ("dt", "a"):
             continue
         value = _next_element(label)
         if value is not None:
-            pairs.append((_clean(label.text(deep=True)), value))
+            pairs.append((clean_text(label.text(deep=True)), value))
     return pairs
 
 
 def _portal_title(a: LexborNode) -> str:
     heading = a.css_first("h1, h2, h3, h4, h5, h6")
-    if heading is not None and _clean(heading.text(deep=True)):
-        return _clean(heading.text(deep=True))
-    text = _clean(a.text(deep=True))
+    if heading is not None and clean_text(heading.text(deep=True)):
+        return clean_text(heading.text(deep=True))
+    text = clean_text(a.text(deep=True))
     for hidden in below(a, ".sr-only, .field-label"):
-        label = _clean(hidden.text(deep=True))
+        label = clean_text(hidden.text(deep=True))
         if label and text.startswith(label):
             text = text[len(label) :].strip()
-    return text or _ID_PREFIX.sub("", _clean(a.attributes.get("title")))
+    return text or _ID_PREFIX.sub("", clean_text(a.attributes.get("title")))
 
 
 def parse_portal_results(html: str, page_url: str) -> PortalPage:
@@ -140,14 +128,9 @@ def parse_portal_results(html: str, page_url: str) -> PortalPage:
     page = PortalPage(has_next=tree.css_first('link[rel="next"]') is not None)
     links: list[tuple[LexborNode, str, str]] = []
     for a in tree.css("a[href]"):
-        joined = join_url(page_url, a.attributes.get("href") or "")
-        parts = split_url(joined) if joined else None
-        if parts is None:
-            continue
-        m = _JOB_PATH.match(parts.path)
-        if parts.scheme in ("http", "https") and m and (parts.hostname or "").lower() == host:
-            url = urlunsplit((parts.scheme, parts.netloc.lower(), parts.path, "", ""))
-            links.append((a, m.group(1), url))
+        link = job_link(a.attributes.get("href") or "", page_url, _JOB_PATH)
+        if link is not None and link[2] == host:
+            links.append((a, link[0], link[1]))
     held = ids_under(links)
     seen: set[str] = set()
     for a, job_id, url in links:
@@ -156,7 +139,7 @@ def parse_portal_results(html: str, page_url: str) -> PortalPage:
             continue
         seen.add(job_id)
         row = row_around(a, job_id, held, _NOT_A_ROW)
-        item = PortalRow(job_id=job_id, url=url, title=title)
+        item = Row(job_id=job_id, url=url, title=title)
         pairs = _labelled_values(row) if row is not a else []
         places = [v for label, v in pairs if "location" in label.lower() and "address" not in label.lower()]
         if places:
@@ -166,14 +149,14 @@ def parse_portal_results(html: str, page_url: str) -> PortalPage:
             if "posted" in low and item.posted is None:
                 item.posted = portal_date(value.attributes.get("title") or value.text(deep=True))
             elif low in ("id", "job id", "requisition id") and item.ref is None:
-                item.ref = _clean(value.text(deep=True))
+                item.ref = clean_text(value.text(deep=True))
         page.rows.append(item)
     if not page.rows:
         page.says_no_jobs = bool(_NO_JOBS.search(html_to_text(html)))
     return page
 
 
-def parse_portal_job(html: str, row: PortalRow, source: str, employer: str) -> RawPosting:
+def parse_portal_job(html: str, row: Row, source: str, employer: str) -> RawPosting:
     """One classic portal job page as a RawPosting; ParseError when it has no description."""
     tree = LexborHTMLParser(html)
     ld = first_job_posting(tree)
@@ -185,7 +168,7 @@ def parse_portal_job(html: str, row: PortalRow, source: str, employer: str) -> R
         raise ParseError(row.url, "no job description on the page (markup changed or truncated)")
     header = tree.css_first(".iCIMS_JobHeaderGroup")
     fields = [
-        (label, _clean(value.text(deep=True)))
+        (label, clean_text(value.text(deep=True)))
         for label, value in (_labelled_values(header) if header is not None else [])
     ]
     fields = [(label, value) for label, value in fields if label and value]
@@ -197,7 +180,7 @@ def parse_portal_job(html: str, row: PortalRow, source: str, employer: str) -> R
     pay_text = next((v for label, v in fields if re.search(r"salary|pay|compensation", label, re.I)), None)
     if pay is None and pay_text:
         pay = PublishedPay(text=pay_text)
-    lines = [title, company, location or ""] + [f"{label}: {value}" for label, value in fields]
+    lines = [f"{label}: {value}" for label, value in fields]
     facts: dict[str, str] = dict(fields)
     if row.ref:
         facts["ref"] = row.ref
@@ -213,7 +196,7 @@ def parse_portal_job(html: str, row: PortalRow, source: str, employer: str) -> R
         posted_date=(ld.date_posted if ld else None) or row.posted,
         body=html,
         body_format="html",
-        text="\n".join(line for line in lines if line) + "\n\n" + description,
+        text=page_text(title, company, location, lines, description),
         work_mode_hint="remote" if ld and ld.remote else None,
         published_pay=pay,
         facts=facts,
@@ -242,84 +225,27 @@ class ICIMSClassic:
     def search_url(self, keyword: str, page0: int) -> str:
         return f"{self.base_url}/jobs/search?ss=1&searchKeyword={quote_plus(keyword)}&pr={page0}&in_iframe=1"
 
+    def _read_page(self, keyword: str, resp: httpx.Response, url: str, index: int) -> Listing[Row]:
+        page = parse_portal_results(resp.text, url)
+        if not page.rows and not page.says_no_jobs:
+            reason = (
+                "no job links and no 'no jobs found' message on a results page "
+                "(the portal's markup may have changed)"
+            )
+            return Listing([], problem=PageError(url, reason, "parse"))
+        next_url = self.search_url(keyword, index + 1) if page.rows and page.has_next else None
+        return Listing(page.rows, next_url=next_url)
+
+    def _read_job(self, html: str, row: Row) -> RawPosting | None:
+        return radiologist_only(parse_portal_job(html, row, self.name, self.employer))
+
     def scrape(self, fetch: Fetcher, settings: Settings) -> Iterator[Batch]:
-        fetched: set[str] = set()
-        all_complete = True
-        for index, keyword in enumerate(self.keywords):
-            last_keyword = index == len(self.keywords) - 1
-            ids_this_search: set[str] = set()
-            page0 = 0
-            while True:
-                url = self.search_url(keyword, page0)
-                try:
-                    page = parse_portal_results(fetch.get(url, source=self.name).text, url)
-                except SourceStopped as e:
-                    yield Batch(url, errors=[page_error(e)])
-                    return
-                except (FetchError, ParseError) as e:
-                    all_complete = False
-                    yield Batch(url, errors=[page_error(e)])
-                    break
-                batch = Batch(url, pages_fetched=1)
-                if not page.rows:
-                    if not page.says_no_jobs:
-                        all_complete = False
-                        batch.errors.append(
-                            PageError(
-                                url,
-                                "no job links and no 'no jobs found' message on a results page "
-                                "(the portal's markup may have changed)",
-                                "parse",
-                            )
-                        )
-                    batch.complete_listing = last_keyword and all_complete
-                    yield batch
-                    break
-                if all(r.job_id in ids_this_search for r in page.rows):
-                    all_complete = False
-                    batch.errors.append(
-                        PageError(
-                            url,
-                            "results page repeats jobs already seen in this search; stopped paging "
-                            "(the portal may ignore the page parameter)",
-                            "guard",
-                        )
-                    )
-                    yield batch
-                    break
-                ids_this_search.update(r.job_id for r in page.rows)
-                for row in page.rows:
-                    if row.job_id in fetched:
-                        continue
-                    fetched.add(row.job_id)
-                    if is_radiologist_title(row.title) is False:
-                        continue
-                    try:
-                        job = fetch.get(row.url + "?in_iframe=1", source=self.name)
-                        batch.pages_fetched += 1
-                        posting = parse_portal_job(job.text, row, self.name, self.employer)
-                    except SourceStopped as e:
-                        batch.errors.append(page_error(e))
-                        yield batch
-                        return
-                    except (FetchError, ParseError) as e:
-                        batch.errors.append(page_error(e))
-                        continue
-                    if is_radiologist(posting.title, posting.text):
-                        batch.postings.append(posting)
-                more = page.has_next
-                if more and page0 + 1 >= settings.page_cap:
-                    all_complete = False
-                    batch.errors.append(
-                        PageError(
-                            self.search_url(keyword, page0 + 1),
-                            f"stopped after {settings.page_cap} results pages (page cap)",
-                            "guard",
-                        )
-                    )
-                    more = False
-                batch.complete_listing = not more and last_keyword and all_complete
-                yield batch
-                if not more:
-                    break
-                page0 += 1
+        board = Board(
+            self.name,
+            self._read_job,
+            repeats="results page repeats jobs already seen in this search; stopped paging "
+            "(the portal may ignore the page parameter)",
+            job_url=lambda row: row.url + "?in_iframe=1",
+        )
+        searches = [Search(self.search_url(k, 0), partial(self._read_page, k)) for k in self.keywords]
+        yield from walk(fetch, board, searches, settings.page_cap)

@@ -15,12 +15,12 @@ from typing import Any
 from urllib.parse import quote
 
 from scout.config import Settings
-from scout.errors import FetchError, ParseError, SourceStopped
+from scout.errors import FetchError, ParseError
 from scout.extract.html import html_to_text
 from scout.http import Fetcher
 from scout.models import Batch, PageError, PublishedPay, RawPosting
 from scout.roles import is_radiologist
-from scout.sources.base import page_error
+from scout.sources.base import clean_text, page_cap_guard, page_error
 from scout.sources.jsonld import parse_date
 
 _JIBE_FREQUENCY = {
@@ -33,10 +33,6 @@ _JIBE_FREQUENCY = {
     "ANNUALLY": "YEAR",
 }
 _CITY_STATE = re.compile(r"^[^,]+, [A-Z]{2}$")
-
-
-def _clean(text: str | None) -> str:
-    return " ".join((text or "").split())
 
 
 def _text(value: Any) -> str:
@@ -103,7 +99,7 @@ def jibe_posting(item: dict[str, Any], site_url: str, source: str, employer: str
     if not isinstance(data, dict):
         return None
     slug = _text(data.get("slug")) or _text(data.get("req_id"))
-    title = _clean(_text(data.get("title")))
+    title = clean_text(_text(data.get("title")))
     if not slug or not title:
         return None
     company = _text(data.get("hiring_organization")) or _text(data.get("brand")) or employer
@@ -175,10 +171,7 @@ class ICIMSJibe:
             url = self.page_url(n)
             try:
                 jobs, total = parse_jibe_page(fetch.get(url, source=self.name).text, url)
-            except SourceStopped as e:
-                yield Batch(url, errors=[page_error(e)])
-                return
-            except (FetchError, ParseError) as e:
+            except (FetchError, ParseError) as e:  # a stopped source too: nothing more may be fetched
                 yield Batch(url, errors=[page_error(e)])
                 return
             batch = Batch(url, pages_fetched=1)
@@ -212,13 +205,7 @@ class ICIMSJibe:
                 yield batch
                 return
             if n >= settings.page_cap:
-                batch.errors.append(
-                    PageError(
-                        self.page_url(n + 1),
-                        f"stopped after {settings.page_cap} pages (page cap)",
-                        "guard",
-                    )
-                )
+                batch.errors.append(page_cap_guard(self.page_url(n + 1), settings.page_cap, "pages"))
                 yield batch
                 return
             yield batch

@@ -23,13 +23,14 @@ from scout.sources.ats import (
     epoch_ms_date,
     get_json,
     html_text,
+    missing_board,
     mode_from_text,
     number,
     pay_text,
     posting_text,
     text_field,
 )
-from scout.sources.base import page_error
+from scout.sources.base import page_cap_guard, page_error
 
 API = "https://api.lever.co/v0/postings"
 PAGE_SIZE = 100
@@ -155,10 +156,7 @@ class LeverSite:
         return f"{self.base_url}?mode=json&skip={skip}&limit={PAGE_SIZE}"
 
     def scrape(self, fetch: Fetcher, settings: Settings) -> Iterator[Batch]:
-        missing = (
-            f"Lever has no postings site '{self.site}' (HTTP 404); "
-            "check this employer's site name in employers.toml"
-        )
+        missing = missing_board("Lever", f"postings site '{self.site}'", "site name")
         seen: set[str] = set()
         unread = 0
         skip = 0
@@ -194,8 +192,8 @@ class LeverSite:
                     batch.postings.append(posting)
             last_page = len(data) < PAGE_SIZE
             if not last_page and pages >= settings.page_cap:
-                reason = f"stopped after {settings.page_cap} pages (page cap)"
-                batch.errors.append(PageError(self.page_url(skip + PAGE_SIZE), reason, "guard"))
+                next_page = self.page_url(skip + PAGE_SIZE)
+                batch.errors.append(page_cap_guard(next_page, settings.page_cap, "pages"))
                 yield batch
                 return
             # a posting we could not read is still listed: removing it from history would be wrong

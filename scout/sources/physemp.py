@@ -12,28 +12,24 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+import httpx
 from selectolax.lexbor import LexborHTMLParser
 
 from scout.config import Settings
-from scout.errors import FetchError, ParseError, SourceStopped
+from scout.errors import ParseError
 from scout.extract.html import html_to_text
 from scout.http import Fetcher
 from scout.models import Batch, PageError, PublishedPay, RawPosting
-from scout.roles import is_radiologist, is_radiologist_title
-from scout.sources.base import join_url, page_error
+from scout.sources.base import clean_text, join_url, page_text
 from scout.sources.jsonld import first_job_posting
+from scout.sources.paging import Board, Listing, Search, radiologist_only, walk
+from scout.sources.paging import ListedJob as Card
+from scout.sources.rows import titled_links
 
 JOB_LINK = re.compile(r"/physician/jobs/(\d{4,})/?(?:[?#].*)?$")
 # An empty search says so; without such a message, a page with no job links is a changed page.
 _NO_RESULTS = re.compile(r"\bno (?:matching )?(?:jobs|results|positions)\b|\b0 (?:jobs|results)\b", re.I)
 _MODES = {"remote": "remote", "telecommute": "remote", "hybrid": "hybrid", "onsite": "onsite"}
-
-
-@dataclass
-class Card:
-    job_id: str
-    url: str
-    title: str
 
 
 @dataclass
@@ -47,20 +43,10 @@ def parse_results(html: str, page_url: str) -> ResultsPage:
     """Job cards of one search page, found by their job links whatever the card markup."""
     tree = LexborHTMLParser(html)
     page = ResultsPage()
-    seen: set[str] = set()
-    for a in tree.css("a[href]"):
-        href = a.attributes.get("href") or ""
-        m = JOB_LINK.search(href)
-        if not m or m.group(1) in seen:
-            continue
-        title = " ".join((a.text(deep=True) or "").split())
-        if not title:
-            continue
-        seen.add(m.group(1))
-        url = join_url(page_url, href.split("#")[0].split("?")[0])
-        if url is None:
-            continue
-        page.cards.append(Card(job_id=m.group(1), url=url, title=title))
+    for a, job_id, title in titled_links(tree.css("a[href]"), JOB_LINK):
+        url = join_url(page_url, (a.attributes.get("href") or "").split("#")[0].split("?")[0])
+        if url is not None:
+            page.cards.append(Card(job_id=job_id, url=url, title=title))
     pager = tree.css_first(".pagination")
     page.last_page = pager is not None and tree.css_first('a[rel="next"]') is None
     body = tree.body
@@ -72,7 +58,7 @@ def _facts(tree: LexborHTMLParser) -> dict[str, str]:
     """The "Label: value" lines the job page shows above the description."""
     facts: dict[str, str] = {}
     for li in tree.css(".job-facts li"):
-        text = " ".join((li.text(deep=True) or "").split())
+        text = clean_text(li.text(deep=True))
         label, sep, value = text.partition(":")
         if sep and label.strip() and value.strip():
             facts[label.strip()] = value.strip()
@@ -99,10 +85,8 @@ def parse_job(html: str, card: Card, source: str) -> RawPosting:
     mode = "remote" if ld.remote else None
     setting = shown.get("Work Setting", "").lower().replace("-", "").replace(" ", "")
     mode = mode or _MODES.get(setting)
-    header = [title, ld.employer or "", ld.location or ""]
-    if compensation:
-        header.append(f"Compensation: {compensation}")
-    header += [f"{k}: {v}" for k, v in shown.items()]
+    lines = [f"Compensation: {compensation}"] if compensation else []
+    lines += [f"{k}: {v}" for k, v in shown.items()]
     facts: dict[str, str] = dict(shown)
     if ld.employment_type:
         facts["employmentType"] = ld.employment_type
@@ -116,7 +100,7 @@ def parse_job(html: str, card: Card, source: str) -> RawPosting:
         posted_date=ld.date_posted,
         body=html,
         body_format="html",
-        text="\n".join(h for h in header if h) + "\n\n" + description,
+        text=page_text(title, ld.employer, ld.location, lines, description),
         work_mode_hint=mode,
         published_pay=pay,
         facts=facts,
@@ -143,74 +127,26 @@ class Physemp:
     def page_url(self, n: int) -> str:
         return f"{self.base_url}/physician/jobs/{self.specialty}?page={n}"
 
+    def _read_page(self, resp: httpx.Response, url: str, index: int) -> Listing[Card]:
+        results = parse_results(resp.text, url)
+        if not results.cards and index == 0 and not results.says_empty:
+            reason = (
+                "no job links and no 'no jobs found' message on the first results page "
+                "(the board's markup may have changed)"
+            )
+            return Listing([], problem=PageError(url, reason, "parse"))
+        if not results.cards or results.last_page:
+            return Listing(results.cards)  # past the last page, or an empty search
+        return Listing(results.cards, next_url=self.page_url(index + 2))  # numbered from 1
+
+    def _read_job(self, html: str, card: Card) -> RawPosting | None:
+        return radiologist_only(parse_job(html, card, self.name))
+
     def scrape(self, fetch: Fetcher, settings: Settings) -> Iterator[Batch]:
-        seen: set[str] = set()
-        n = 1
-        while True:
-            url = self.page_url(n)
-            try:
-                results = parse_results(fetch.get(url, source=self.name).text, url)
-            except (FetchError, ParseError) as e:
-                yield Batch(url, errors=[page_error(e)])
-                return
-            batch = Batch(url, pages_fetched=1)
-            if not results.cards:
-                if n == 1 and not results.says_empty:
-                    batch.errors.append(
-                        PageError(
-                            url,
-                            "no job links and no 'no jobs found' message on the first results "
-                            "page (the board's markup may have changed)",
-                            "parse",
-                        )
-                    )
-                else:
-                    batch.complete_listing = True  # past the last page, or an empty search
-                yield batch
-                return
-            if all(c.job_id in seen for c in results.cards):
-                batch.errors.append(
-                    PageError(
-                        url,
-                        "results page repeats jobs already seen; stopped paging "
-                        "(the board may ignore the page parameter)",
-                        "guard",
-                    )
-                )
-                yield batch
-                return
-            for card in results.cards:
-                if card.job_id in seen:
-                    continue
-                seen.add(card.job_id)
-                if is_radiologist_title(card.title) is False:
-                    continue
-                try:
-                    resp = fetch.get(card.url, source=self.name)
-                    batch.pages_fetched += 1
-                    posting = parse_job(resp.text, card, self.name)
-                except SourceStopped as e:
-                    batch.errors.append(page_error(e))
-                    yield batch
-                    return
-                except (FetchError, ParseError) as e:
-                    batch.errors.append(page_error(e))
-                    continue
-                if is_radiologist(posting.title, posting.text):
-                    batch.postings.append(posting)
-            if results.last_page:
-                batch.complete_listing = True
-                yield batch
-                return
-            if n >= settings.page_cap:
-                batch.errors.append(
-                    PageError(
-                        self.page_url(n + 1),
-                        f"stopped after {settings.page_cap} results pages (page cap)",
-                        "guard",
-                    )
-                )
-                yield batch
-                return
-            yield batch
-            n += 1
+        board = Board(
+            self.name,
+            self._read_job,
+            repeats="results page repeats jobs already seen; stopped paging "
+            "(the board may ignore the page parameter)",
+        )
+        yield from walk(fetch, board, [Search(self.page_url(1), self._read_page)], settings.page_cap)

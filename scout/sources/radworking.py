@@ -14,18 +14,21 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from urllib.parse import parse_qs, urlsplit
 
+import httpx
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from scout.config import Settings
-from scout.errors import FetchError, ParseError, SourceStopped
+from scout.errors import ParseError
 from scout.extract.html import html_to_text
 from scout.http import Fetcher
 from scout.models import Batch, PageError, PublishedPay, RawPosting
-from scout.roles import is_radiologist, is_radiologist_title
-from scout.sources.base import join_url, page_error, split_url
+from scout.roles import is_radiologist_title
+from scout.sources.base import clean_text, first_date, join_url, page_text, split_url
+from scout.sources.paging import Board, Listing, Search, Skip, radiologist_only, walk
+from scout.sources.paging import ListedJob as Card
 
 JOB_PATH = re.compile(r"^/jobs/[^/?#]*?-(\d{4,})\.html?$")
 _NO_RESULTS = re.compile(r"\bno (?:matching )?(?:jobs|results|positions)\b|\b0 (?:jobs|results)\b", re.I)
@@ -117,20 +120,7 @@ def parse_posted(text: str | None) -> date | None:
     m = _POSTED.search(text or "")
     if not m:
         return None
-    value = " ".join(m.group(1).replace(".", "").split())
-    for fmt in ("%b %d, %Y", "%B %d, %Y"):
-        try:
-            return datetime.strptime(value, fmt).date()
-        except ValueError:
-            continue
-    return None
-
-
-@dataclass
-class Card:
-    job_id: str
-    url: str
-    title: str
+    return first_date(clean_text(m.group(1).replace(".", "")), ("%b %d, %Y", "%B %d, %Y"))
 
 
 @dataclass
@@ -154,7 +144,7 @@ def parse_listing(html: str, page_url: str) -> ListingPage:
         m = JOB_PATH.match(parts.path)
         if parts.hostname != host or not m or m.group(1) in seen:
             continue
-        title = " ".join((a.text(deep=True) or "").split())
+        title = clean_text(a.text(deep=True))
         if not title:
             continue
         seen.add(m.group(1))
@@ -171,7 +161,7 @@ def parse_listing(html: str, page_url: str) -> ListingPage:
 
 
 def _cell(node: LexborNode | None) -> str:
-    return " ".join((node.text(deep=True) or "").split()) if node is not None else ""
+    return clean_text(node.text(deep=True)) if node is not None else ""
 
 
 def _rows(table: LexborNode) -> list[tuple[str, str]]:
@@ -224,8 +214,7 @@ def parse_job(html: str, card: Card, source: str) -> RawPosting:
             shown[label.strip()] = value.strip()
     pay_text = next((v for k, v in shown.items() if k.lower() in _PAY_LABELS), None)
 
-    lines = [title, employer or "", location]
-    lines += [f"{k}: {v}" for k, v in shown.items()]
+    lines = [f"{k}: {v}" for k, v in shown.items()]
     if agency and agency_name:
         lines.append(f"Posted by a recruiting agency: {agency_name}")
     facts: dict[str, object] = {"agency": agency}
@@ -244,7 +233,7 @@ def parse_job(html: str, card: Card, source: str) -> RawPosting:
         posted_date=parse_posted(_cell(tree.css_first(".posted"))),
         body=html,
         body_format="html",
-        text="\n".join(x for x in lines if x) + "\n\n" + description,
+        text=page_text(title, employer, location, lines, description),
         work_mode_hint=work_mode(full_title) or _subspecialty_mode(shown),
         published_pay=PublishedPay(text=pay_text) if pay_text else None,
         facts=facts,
@@ -271,80 +260,35 @@ class Radworking:
     def page_url(self, n: int) -> str:
         return f"{self.base_url}/jobs/radiology-jobs.html?page={n}"
 
+    def _read_page(self, resp: httpx.Response, url: str, index: int) -> Listing[Card]:
+        listing = parse_listing(resp.text, url)
+        if not listing.cards and index == 0 and not listing.says_empty:
+            reason = (
+                "no job links and no 'no jobs found' message on the first listing page "
+                "(the board's markup may have changed)"
+            )
+            return Listing([], problem=PageError(url, reason, "parse"))
+        # a pager that links other pages but not the next one: this is the last page
+        if not listing.cards or (listing.pages_linked and index + 1 not in listing.pages_linked):
+            return Listing(listing.cards)
+        return Listing(listing.cards, next_url=self.page_url(index + 1))
+
     def scrape(self, fetch: Fetcher, settings: Settings) -> Iterator[Batch]:
-        cutoff = self.today() - timedelta(days=settings.radworking_max_age_days)
-        seen: set[str] = set()
-        n = 0
-        while True:
-            url = self.page_url(n)
-            try:
-                listing = parse_listing(fetch.get(url, source=self.name).text, url)
-            except (FetchError, ParseError) as e:
-                yield Batch(url, errors=[page_error(e)])
-                return
-            batch = Batch(url, pages_fetched=1)
-            if not listing.cards:
-                if n == 0 and not listing.says_empty:
-                    batch.errors.append(
-                        PageError(
-                            url,
-                            "no job links and no 'no jobs found' message on the first listing "
-                            "page (the board's markup may have changed)",
-                            "parse",
-                        )
-                    )
-                else:
-                    batch.complete_listing = True
-                yield batch
-                return
-            if all(c.job_id in seen for c in listing.cards):
-                batch.errors.append(
-                    PageError(
-                        url,
-                        "listing page repeats jobs already seen; stopped paging "
-                        "(the board may ignore the page parameter)",
-                        "guard",
-                    )
-                )
-                yield batch
-                return
-            for card in listing.cards:
-                if card.job_id in seen:
-                    continue
-                seen.add(card.job_id)
-                if is_radiologist_title(split_title(card.title)[1]) is False:
-                    continue
-                try:
-                    resp = fetch.get(card.url, source=self.name)
-                    batch.pages_fetched += 1
-                    posting = parse_job(resp.text, card, self.name)
-                except SourceStopped as e:
-                    batch.errors.append(page_error(e))
-                    yield batch
-                    return
-                except (FetchError, ParseError) as e:
-                    batch.errors.append(page_error(e))
-                    continue
-                if posting.posted_date is not None and posting.posted_date < cutoff:
-                    # a stale ad (an undated one is kept)
-                    batch.skip(f"stale: posted over {settings.radworking_max_age_days} days ago")
-                    continue
-                if is_radiologist(posting.title, posting.text):
-                    batch.postings.append(posting)
-            # a pager that links other pages but not the next one: this is the last page
-            if listing.pages_linked and n + 1 not in listing.pages_linked:
-                batch.complete_listing = True
-                yield batch
-                return
-            if n + 1 >= settings.page_cap:
-                batch.errors.append(
-                    PageError(
-                        self.page_url(n + 1),
-                        f"stopped after {settings.page_cap} listing pages (page cap)",
-                        "guard",
-                    )
-                )
-                yield batch
-                return
-            yield batch
-            n += 1
+        max_age = settings.radworking_max_age_days
+        cutoff = self.today() - timedelta(days=max_age)
+
+        def read_job(html: str, card: Card) -> RawPosting | Skip | None:
+            posting = parse_job(html, card, self.name)
+            if posting.posted_date is not None and posting.posted_date < cutoff:
+                return Skip(f"stale: posted over {max_age} days ago")  # an undated ad is kept
+            return radiologist_only(posting)
+
+        board = Board(
+            self.name,
+            read_job,
+            repeats="listing page repeats jobs already seen; stopped paging "
+            "(the board may ignore the page parameter)",
+            pages="listing pages",
+            wanted=lambda card: is_radiologist_title(split_title(card.title)[1]) is not False,
+        )
+        yield from walk(fetch, board, [Search(self.page_url(0), self._read_page)], settings.page_cap)

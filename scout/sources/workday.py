@@ -19,20 +19,22 @@ from typing import Any
 from urllib.parse import quote
 
 from scout.config import Settings
-from scout.errors import FetchError, ParseError, SourceStopped
+from scout.errors import FetchError, ParseError
 from scout.http import Fetcher
 from scout.models import Batch, PageError, RawPosting
 from scout.roles import is_radiologist, is_radiologist_title
 from scout.sources.ats import (
     get_json,
     html_text,
+    missing_board,
     mode_from_text,
     number,
     post_json,
     posting_text,
     text_field,
 )
-from scout.sources.base import page_error
+from scout.sources.base import page_cap_guard, page_error
+from scout.sources.paging import read_jobs
 
 PAGE_SIZE = 20
 _POSTED = re.compile(
@@ -204,10 +206,9 @@ class WorkdaySite:
     def scrape(self, fetch: Fetcher, settings: Settings) -> Iterator[Batch]:
         today = self.today()
         url = self.search_url()
-        missing = (
-            f"Workday has no career site '{self.site}' for '{self.tenant}' on {self.host} "
-            "(HTTP 404); check this employer's host, tenant and site in employers.toml"
-        )
+        site = f"career site '{self.site}' for '{self.tenant}' on {self.host}"
+        missing = missing_board("Workday", site, "host, tenant and site")
+        gone = "the job is gone (HTTP 404)"
         seen: set[str] = set()
         total = 0
         unread = 0
@@ -253,31 +254,21 @@ class WorkdaySite:
                         "parse",
                     )
                 )
-            for hit in page.hits:
-                if is_radiologist_title(hit.title) is False:
-                    continue
-                detail_url = self.base_url + hit.path
-                try:
-                    detail = get_json(
-                        fetch, detail_url, source=self.name, missing="the job is gone (HTTP 404)"
-                    )
-                    batch.pages_fetched += 1
-                    posting = self.read_job(detail, hit, detail_url, today)
-                except SourceStopped as e:
-                    batch.errors.append(page_error(e))
-                    yield batch
-                    return
-                except (FetchError, ParseError) as e:
-                    unread += 1
-                    batch.errors.append(page_error(e))
-                    continue
-                if posting is not None:
-                    batch.postings.append(posting)
+            wanted = [hit for hit in page.hits if is_radiologist_title(hit.title) is not False]
+            errors_before = len(batch.errors)
+            if not read_jobs(
+                batch,
+                wanted,
+                lambda hit: get_json(fetch, self.base_url + hit.path, source=self.name, missing=gone),
+                lambda detail, hit: self.read_job(detail, hit, self.base_url + hit.path, today),
+            ):
+                yield batch
+                return
+            unread += len(batch.errors) - errors_before  # each one a job page that failed
             offset += page.size
             last_page = offset >= total or page.size < PAGE_SIZE
             if not last_page and pages >= settings.page_cap:
-                reason = f"stopped after {settings.page_cap} search pages (page cap)"
-                batch.errors.append(PageError(url, reason, "guard"))
+                batch.errors.append(page_cap_guard(url, settings.page_cap, "search pages"))
                 yield batch
                 return
             # a job we could not read is still listed: marking it removed would be wrong

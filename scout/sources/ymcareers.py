@@ -11,19 +11,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from urllib.parse import quote_plus
 
+import httpx
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from scout.config import Settings
-from scout.errors import FetchError, ParseError, SourceStopped
+from scout.errors import ParseError
 from scout.extract.html import html_to_text
 from scout.http import Fetcher
-from scout.models import Batch, PageError, PublishedPay, RawPosting
+from scout.models import Batch, PublishedPay, RawPosting
 from scout.roles import is_radiologist, is_radiologist_title
-from scout.sources.base import join_url, page_error
+from scout.sources.base import clean_text, first_date, join_url, page_text
 from scout.sources.jsonld import first_job_posting
+from scout.sources.paging import Board, ListedJob, Listing, Search, walk
+from scout.sources.rows import titled_links
 
 JOB_LINK = re.compile(r"/job/[^/?#]+/(\d{5,})/?(?:[?#].*)?$")
 _MODE = re.compile(r"\((Remote|Hybrid|On-?Site)\)\s*$", re.IGNORECASE)
@@ -32,10 +35,9 @@ _DATE_FORMATS = ("%m/%d/%Y", "%b %d, %Y", "%B %d, %Y", "%Y-%m-%d", "%d %b %Y")
 
 
 @dataclass
-class Card:
-    job_id: str
-    url: str
-    title: str
+class Card(ListedJob):
+    """A job card of a results page, with what the card itself shows."""
+
     employer: str | None = None
     location: str | None = None
     posted: date | None = None
@@ -51,20 +53,14 @@ class ResultsPage:
 def parse_date_text(text: str | None) -> date | None:
     if not text:
         return None
-    text = text.strip().rstrip(".")
-    for fmt in _DATE_FORMATS:
-        try:
-            return datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    return None
+    return first_date(text.strip().rstrip("."), _DATE_FORMATS)
 
 
 def _first_text(node: LexborNode, selectors: tuple[str, ...]) -> str | None:
     for sel in selectors:
         found = node.css_first(sel)
         if found is not None:
-            text = " ".join((found.text(deep=True) or "").split())
+            text = clean_text(found.text(deep=True))
             if text:
                 return text
     return None
@@ -81,16 +77,7 @@ def parse_results(html: str, page_url: str) -> ResultsPage:
     """Cards and the next-page link of one search results page."""
     tree = LexborHTMLParser(html)
     page = ResultsPage()
-    seen: set[str] = set()
-    for a in tree.css("a[href]"):
-        href = a.attributes.get("href") or ""
-        m = JOB_LINK.search(href)
-        if not m or m.group(1) in seen:
-            continue
-        title = " ".join((a.text(deep=True) or "").split())
-        if not title:
-            continue
-        seen.add(m.group(1))
+    for a, job_id, title in titled_links(tree.css("a[href]"), JOB_LINK):
         card_node: LexborNode | None = a.parent
         while card_node is not None and card_node.tag not in ("li", "article", "tr"):
             if card_node.tag == "div" and "job" in (card_node.attributes.get("class") or ""):
@@ -98,10 +85,10 @@ def parse_results(html: str, page_url: str) -> ResultsPage:
                 if any(k in cls for k in ("tile", "summary", "card", "result", "listing")):
                     break
             card_node = card_node.parent
-        url = join_url(page_url, href.split("#")[0])
+        url = join_url(page_url, (a.attributes.get("href") or "").split("#")[0])
         if url is None:
             continue
-        card = Card(job_id=m.group(1), url=url, title=title)
+        card = Card(job_id=job_id, url=url, title=title)
         if card_node is not None:
             card.employer = _first_text(card_node, (".job-company", ".company", ".employer"))
             location = _first_text(card_node, (".job-location", ".location", "strong"))
@@ -133,8 +120,8 @@ def _info_block(tree: LexborHTMLParser) -> dict[str, str]:
         while dd is not None and dd.tag != "dd":
             dd = dd.next
         if dd is not None:
-            key = " ".join((dt.text(deep=True) or "").split()).rstrip(":")
-            info[key] = " ".join((dd.text(deep=True) or "").split())
+            key = clean_text(dt.text(deep=True)).rstrip(":")
+            info[key] = clean_text(dd.text(deep=True))
     return info
 
 
@@ -152,11 +139,7 @@ def parse_job(html: str, card: Card, source: str) -> RawPosting:
     if not description:
         raise ParseError(card.url, "no job description on the page (markup changed or truncated)")
     h1 = tree.css_first("h1")
-    title = (
-        (ld.title if ld else None)
-        or (" ".join((h1.text(deep=True) or "").split()) if h1 else None)
-        or card.title
-    )
+    title = (ld.title if ld else None) or (clean_text(h1.text(deep=True)) if h1 else None) or card.title
     basics = tree.css_first(".job-data-basics")
     employer = (
         (ld.employer if ld else None)
@@ -175,9 +158,7 @@ def parse_job(html: str, card: Card, source: str) -> RawPosting:
         posted = parse_date_text(pm.group(1) if pm else raw)
     posted = posted or card.posted
     mode = "remote" if ld and ld.remote else _normalise_mode(info.get("Work Setting")) or card.mode
-    header = [title, employer or "", location or ""]
-    header += [f"{k}: {v}" for k, v in info.items()]
-    text = "\n".join(h for h in header if h) + "\n\n" + description
+    text = page_text(title, employer, location, [f"{k}: {v}" for k, v in info.items()], description)
     pay = ld.pay if ld else None
     if pay is None and info.get("Salary"):
         pay = PublishedPay(text=info["Salary"])
@@ -221,77 +202,23 @@ class YMCareers:
     def search_url(self, keyword: str) -> str:
         return f"{self.base_url}/jobs/?keywords={quote_plus(keyword)}"
 
+    def _read_page(self, resp: httpx.Response, url: str, index: int) -> Listing[Card]:
+        results = parse_results(resp.text, url)
+        return Listing(results.cards, next_url=results.next_url)
+
+    def _read_job(self, html: str, card: Card) -> RawPosting | None:
+        posting = parse_job(html, card, self.name)
+        # a vague title ("Locum Tenens Opportunity") is decided by the page
+        if is_radiologist_title(card.title) is None and not is_radiologist(posting.title, posting.text):
+            return None
+        return posting
+
     def scrape(self, fetch: Fetcher, settings: Settings) -> Iterator[Batch]:
-        fetched: set[str] = set()
-        all_complete = True
-        for index, keyword in enumerate(self.keywords):
-            last_keyword = index == len(self.keywords) - 1
-            url: str | None = self.search_url(keyword)
-            ids_this_search: set[str] = set()
-            pages = 0
-            while url is not None:
-                try:
-                    resp = fetch.get(url, source=self.name)
-                    results = parse_results(resp.text, url)
-                except SourceStopped as e:
-                    yield Batch(url, errors=[page_error(e)])
-                    return
-                except (FetchError, ParseError) as e:
-                    all_complete = False
-                    yield Batch(url, errors=[page_error(e)])
-                    break
-                pages += 1
-                new_ids = [c.job_id for c in results.cards if c.job_id not in ids_this_search]
-                if results.cards and not new_ids:
-                    all_complete = False
-                    yield Batch(
-                        url,
-                        pages_fetched=1,
-                        errors=[
-                            PageError(
-                                url,
-                                "results page repeats jobs already seen in this search; "
-                                "stopped paging (the board may ignore the page parameter)",
-                                "guard",
-                            )
-                        ],
-                    )
-                    break
-                ids_this_search.update(new_ids)
-                batch = Batch(url, pages_fetched=1, listed_ids=[c.job_id for c in results.cards])
-                for card in results.cards:
-                    if card.job_id in fetched:
-                        continue
-                    fetched.add(card.job_id)
-                    verdict = is_radiologist_title(card.title)
-                    if verdict is False:
-                        continue
-                    try:
-                        job = fetch.get(card.url, source=self.name)
-                        batch.pages_fetched += 1
-                        posting = parse_job(job.text, card, self.name)
-                        # a vague title ("Locum Tenens Opportunity") is decided by the page
-                        if verdict is None and not is_radiologist(posting.title, posting.text):
-                            continue
-                        batch.postings.append(posting)
-                    except SourceStopped as e:
-                        batch.errors.append(page_error(e))
-                        yield batch
-                        return
-                    except (FetchError, ParseError) as e:
-                        batch.errors.append(page_error(e))
-                next_url = results.next_url
-                if next_url is not None and pages >= settings.page_cap:
-                    batch.errors.append(
-                        PageError(
-                            next_url,
-                            f"stopped after {settings.page_cap} results pages (page cap)",
-                            "guard",
-                        )
-                    )
-                    all_complete = False
-                    next_url = None
-                # job-page errors do not make the listing incomplete; a cut-off search does
-                batch.complete_listing = next_url is None and last_keyword and all_complete
-                yield batch
-                url = next_url
+        board = Board(
+            self.name,
+            self._read_job,
+            repeats="results page repeats jobs already seen in this search; "
+            "stopped paging (the board may ignore the page parameter)",
+        )
+        searches = [Search(self.search_url(keyword), self._read_page) for keyword in self.keywords]
+        yield from walk(fetch, board, searches, settings.page_cap)

@@ -318,3 +318,15 @@ def test_a_full_run_is_stored_with_status_ok(tmp_path: Path) -> None:
     assert report.status == "ok"
     assert report.counts.new == 16
     assert {r["source_id"] for r in store.postings(source="radworking")} == CURRENT_IDS
+
+
+def test_a_listed_job_whose_page_failed_is_not_marked_removed(tmp_path: Path) -> None:
+    settings = Settings()
+    store = Store(tmp_path / "r.duckdb")
+    for folder in (MAIN, CASES / "radworking-no-description"):
+        scrape_source(store, Radworking(today=lambda: TODAY), replay_fetcher(settings, [folder]), settings)
+    removed = {p["source_id"]: p["removed_at"] is not None for p in store.postings()}
+    # its page could not be read in the second run, but the complete listing still showed it
+    assert removed["61790"] is False
+    # jobs the second, complete listing no longer showed are gone
+    assert removed["61430"] is True
