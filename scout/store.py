@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import random
 import re
+import threading
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -34,7 +35,11 @@ def utcnow() -> datetime:
 
 
 def _is_lock_error(e: duckdb.Error) -> bool:
+    """Another process holds the file, or another thread of this one has it open the other way
+    (DuckDB opens a file read-only or read-write per process, not per connection)."""
     text = str(e).lower()
+    if "different configuration" in text:
+        return True
     return "lock" in text and ("could not set lock" in text or "conflicting lock" in text)
 
 
@@ -44,6 +49,15 @@ def current_schema_version() -> int:
     if not match:
         raise StoreError("queries/schema.sql does not set schema_version")
     return int(match.group(1))
+
+
+def _schema_version(con: duckdb.DuckDBPyConnection) -> int | None:
+    """The file's schema version, or None when it has no Scout tables yet."""
+    try:
+        row = con.execute("SELECT value FROM scout_meta WHERE key = 'schema_version'").fetchone()
+    except duckdb.CatalogException:
+        return None
+    return int(row[0]) if row else 1
 
 
 def _migrations() -> list[tuple[int, str]]:
@@ -72,6 +86,7 @@ class Store:
         self._clock = clock
         self._sleep = sleep
         self._ready = False
+        self._local = threading.local()  # the connection of a `reading()` block, per thread
 
     def now(self) -> datetime:
         """The store's clock (injected in tests)."""
@@ -81,21 +96,62 @@ class Store:
 
     @contextmanager
     def connect(self, *, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
-        """A connection for one operation; waits (bounded) while another process holds the file."""
-        if not self._ready:
-            self._ready = True  # set first: ensure_schema itself connects
+        """A connection for one operation; waits (bounded) while another process holds the file.
+        Inside `reading()`, reads use that block's connection."""
+        shared: duckdb.DuckDBPyConnection | None = getattr(self._local, "con", None)
+        if shared is not None:
+            if not read_only:
+                raise StoreError("a write inside Store.reading(), which holds a read-only connection")
             try:
-                self.ensure_schema()
-            except BaseException:
-                self._ready = False
-                raise
-        con = self._open(read_only=read_only)
+                yield shared
+            except duckdb.Error as e:
+                raise StoreError(f"database error in {self.path}: {e}") from e
+            return
+        con = self._ready_connection(read_only)
         try:
             yield con
         except duckdb.Error as e:
             raise StoreError(f"database error in {self.path}: {e}") from e
         finally:
             con.close()
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        """Serve every read in this block, in this thread, from one read-only connection: opening
+        the file costs tens of milliseconds, and a writer cannot commit between the block's reads."""
+        if getattr(self._local, "con", None) is not None:
+            yield
+            return
+        con = self._ready_connection(read_only=True)
+        self._local.con = con
+        try:
+            yield
+        finally:
+            self._local.con = None
+            con.close()
+
+    def _ready_connection(self, read_only: bool) -> duckdb.DuckDBPyConnection:
+        """An open connection, the file created or migrated first if this store has not checked it.
+        A reader checks on its own read-only connection, so an up-to-date file is opened once."""
+        if not self._ready and read_only and self.path.exists():
+            con = self._open(read_only=True)
+            try:
+                current = _schema_version(con) == current_schema_version()
+            except duckdb.Error as e:
+                con.close()
+                raise StoreError(f"cannot read the database {self.path}: {e}") from e
+            if current:
+                self._ready = True
+                return con
+            con.close()
+        if not self._ready:
+            self._ready = True
+            try:
+                self.ensure_schema()
+            except BaseException:
+                self._ready = False
+                raise
+        return self._open(read_only=read_only)
 
     def _open(self, *, read_only: bool) -> duckdb.DuckDBPyConnection:
         deadline = time.monotonic() + self.lock_timeout_s

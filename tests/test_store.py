@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -13,7 +14,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from scout.errors import StoreLockedError
+from scout.errors import StoreError, StoreLockedError
 from scout.models import PageError, RawPosting
 from scout.store import Store, current_schema_version
 
@@ -152,7 +153,7 @@ def test_complete_listing_marks_missing_postings_removed_and_reopens_returners(
 
 HOLD_LOCK = """
 import duckdb, sys, time
-con = duckdb.connect(sys.argv[1])
+con = duckdb.connect(sys.argv[1], read_only=sys.argv[3] == "ro")
 print("locked", flush=True)
 time.sleep(float(sys.argv[2]))
 con.close()
@@ -160,10 +161,10 @@ con.close()
 
 
 @contextmanager
-def holding_lock(db_path: Path, seconds: float) -> Iterator[None]:
+def holding_lock(db_path: Path, seconds: float, *, read_only: bool = False) -> Iterator[None]:
     """Another process holds the database file open for `seconds`."""
     with subprocess.Popen(
-        [sys.executable, "-c", HOLD_LOCK, str(db_path), str(seconds)],
+        [sys.executable, "-c", HOLD_LOCK, str(db_path), str(seconds), "ro" if read_only else "rw"],
         stdout=subprocess.PIPE,
         text=True,
     ) as proc:
@@ -190,3 +191,38 @@ def test_lock_held_too_long_fails_with_a_clear_message(db_path: Path) -> None:
         pytest.raises(StoreLockedError, match="in use by another process"),
     ):
         Store(db_path, lock_timeout_s=0.5).start_run("acr")
+
+
+def test_reads_in_a_reading_block_share_one_read_only_connection(db_path: Path) -> None:
+    store = Store(db_path, clock=StepClock())
+    store.save_batch(store.start_run("acr"), [posting(1)])
+    with store.reading():
+        with store.connect(read_only=True) as first, store.connect(read_only=True) as second:
+            assert first is second
+        assert [r["title"] for r in store.postings()] == ["Teleradiologist 1"]
+        with pytest.raises(StoreError, match="write inside"), store.connect():
+            pass
+    assert store.start_run("acr") >= 1  # writes work again after the block
+
+
+def test_a_write_from_another_thread_waits_for_a_reading_block(db_path: Path) -> None:
+    """DuckDB opens a file read-only or read-write per process: a writer in another thread waits
+    for the reader's connection to close, as it waits for another process."""
+    reader, writer = Store(db_path), Store(db_path, lock_timeout_s=20)
+    reader.schema_version()
+    started: list[int] = []
+    with reader.reading():
+        thread = threading.Thread(target=lambda: started.append(writer.start_run("acr")))
+        thread.start()
+        time.sleep(0.3)
+        assert not started  # still waiting
+    thread.join(timeout=20)
+    assert started and started[0] >= 1
+
+
+def test_a_current_file_is_read_without_a_write_connection(db_path: Path) -> None:
+    Store(db_path).schema_version()
+    with holding_lock(db_path, 10.0, read_only=True):  # another process reading: a writer waits
+        started = time.monotonic()
+        assert Store(db_path, lock_timeout_s=5).schema_version() == current_schema_version()
+        assert time.monotonic() - started < 2

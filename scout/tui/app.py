@@ -10,10 +10,10 @@ re-rank and the next start.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from concurrent.futures import Future
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
+from queue import SimpleQueue
 from threading import Thread
 from typing import Any, ClassVar
 
@@ -28,20 +28,20 @@ from scout.config import load_settings
 from scout.errors import ScoutError, StoreLockedError
 from scout.profile import Profile, load_profile
 from scout.profile import profile_path as resolve_profile_path
-from scout.rank import OfferInput
 from scout.store import Store, utcnow
 from scout.tui import commands
 from scout.tui.actions import OfferActions
+from scout.tui.cache import CacheFiles
 from scout.tui.data import (
     Lists,
     Loaded,
-    RunInfo,
+    Preview,
     Signature,
     build_search,
     offer_history,
     read_all,
     read_runs,
-    when,
+    save_for_next_start,
 )
 from scout.tui.detail import DetailScreen, Opener, open_in_browser
 from scout.tui.empty import EmptyScreen
@@ -52,10 +52,12 @@ from scout.tui.messages import (
     DbChanged,
     IndexReady,
     LoadFailed,
+    PreviewReady,
     SortReady,
 )
-from scout.tui.model import COLUMN_KEYS, COLUMNS_BY_KEY, OfferTableModel
+from scout.tui.model import COLUMN_KEYS, COLUMNS_BY_KEY, OfferTableModel, reads_every_offer
 from scout.tui.offers_table import OffersTable
+from scout.tui.runs import RunInfo
 from scout.tui.search import SearchIndex
 from scout.tui.state import LIGHT_THEME, Filters, StateFile, ViewState, state_dir
 from scout.tui.status import StatusBar
@@ -117,6 +119,7 @@ class ScoutApp(OfferActions):
         self.today = today or date.today()
         self.store = store or Store(db_path, lock_timeout_s=settings.lock_timeout_s)
         self.poll_store = Store(db_path, lock_timeout_s=1.0)
+        self.cache = CacheFiles.beside(db_path)
         self.state_file = StateFile.load(state_path or state_dir() / "tui.json")
         self.view: ViewState = self.state_file.view(db_path, COLUMN_KEYS)
         self.opener = opener
@@ -131,16 +134,22 @@ class ScoutApp(OfferActions):
         self._settling: Signature | None = None
         self.loading = False
         self._save_timer: Any = None
-        # The first read starts now, while Textual sets the screen up, rather than once it is up.
-        self._first_read: Future[Loaded] | None = Future()
-        Thread(target=self._read_first, name="scout-first-read", daemon=True).start()
+        # The first read starts now, while Textual sets the screen up, rather than once it is up;
+        # it hands the load worker a first screen (when the cache allows), then the whole read.
+        self._first_read: SimpleQueue[Preview | Loaded | BaseException] | None = SimpleQueue()
+        reader = Thread(target=self._read_first, args=(self._first_read,), name="first-read", daemon=True)
+        reader.start()
 
-    def _read_first(self) -> None:
-        assert self._first_read is not None
+    def _read(self, preview: Callable[[Preview], None] | None = None) -> Loaded:
+        return read_all(
+            self.store, self.profile, self.today, self.view.shortlist, cache=self.cache, preview=preview
+        )
+
+    def _read_first(self, handed: SimpleQueue[Preview | Loaded | BaseException]) -> None:
         try:
-            self._first_read.set_result(read_all(self.store, self.profile, self.today, self.view.shortlist))
+            handed.put(self._read(None if reads_every_offer(self.view) else handed.put))
         except BaseException as e:  # handed to the load worker, which reports it
-            self._first_read.set_exception(e)
+            handed.put(e)
 
     # -- layout ------------------------------------------------------------------------------------
 
@@ -180,10 +189,7 @@ class ScoutApp(OfferActions):
     def _load(self, keep_id: int | None, message: str) -> None:
         first, self._first_read = self._first_read, None
         try:
-            if first is not None:
-                loaded = first.result()
-            else:
-                loaded = read_all(self.store, self.profile, self.today, self.view.shortlist)
+            loaded = self._read() if first is None else self._first_of(first)
         except StoreLockedError as e:
             self.post_message(LoadFailed(str(e), locked=True))
             return
@@ -191,6 +197,27 @@ class ScoutApp(OfferActions):
             self.post_message(LoadFailed(str(e), locked=False))
             return
         self.post_message(DataLoaded(loaded, keep_id, message))
+
+    def _first_of(self, handed: SimpleQueue[Preview | Loaded | BaseException]) -> Loaded:
+        """The first read's result, posting its first screen on the way."""
+        while True:
+            got = handed.get()
+            if isinstance(got, BaseException):
+                raise got
+            if isinstance(got, Loaded):
+                return got
+            self.post_message(PreviewReady(got))
+
+    def on_preview_ready(self, event: PreviewReady) -> None:
+        if self.loaded is not None:  # the whole read got there first
+            return
+        self.model = event.preview.model
+        self.lists = event.preview.lists
+        self._show_runs(event.preview.runs)
+        self.table.set_marks(
+            shortlisted=self.lists.shortlisted, notes=self.lists.notes, compare=self.compare_ids
+        )
+        self.apply_view()
 
     def on_data_loaded(self, event: DataLoaded) -> None:
         loaded = event.loaded
@@ -207,7 +234,7 @@ class ScoutApp(OfferActions):
         self.apply_view(keep_id=event.keep_id)
         if event.message:
             self.status.say(event.message)
-        self.call_after_refresh(self._index, loaded.offers)  # after the table is on screen
+        self.call_after_refresh(self._index, loaded)  # after the table is on screen
         empty = not loaded.offers
         if empty and not isinstance(self.screen, EmptyScreen):
             self.push_screen(EmptyScreen(self.db_path))
@@ -218,6 +245,9 @@ class ScoutApp(OfferActions):
 
     def on_load_failed(self, event: LoadFailed) -> None:
         self.loading = False
+        if self.loaded is None and self.model is not None and self.model.partial:
+            self.model = None  # a first screen whose lower rows will not come
+            self.table.set_rows(OfferTableModel([]), [])
         self.status.busy = ""
         self.status.say(
             ("Database busy (a scrape is writing); trying again shortly. " if event.locked else "")
@@ -227,10 +257,11 @@ class ScoutApp(OfferActions):
         )
 
     @work(thread=True, exclusive=True, group="index", exit_on_error=False, description="index")
-    def _index(self, offers: list[OfferInput]) -> None:
+    def _index(self, loaded: Loaded) -> None:
         if self.model is not None:
             self.model.prepare()  # the filters' bitmasks, so the first filter keystroke is quick
-        self.post_message(IndexReady(build_search(offers), offers))
+        self.post_message(IndexReady(build_search(loaded.offers), loaded.offers))
+        save_for_next_start(loaded)
 
     def on_index_ready(self, event: IndexReady) -> None:
         if self.loaded is not None and event.offers is self.loaded.offers:
@@ -246,6 +277,9 @@ class ScoutApp(OfferActions):
         if model is None:
             return
         view = self.view
+        if not model.answers(view):  # a first screen: the whole ranking is on its way
+            self.status.busy = "Loading offers…"
+            return
         if model.needs_work(view.sort):
             self.status.busy = f"Sorting by {COLUMNS_BY_KEY[view.sort].label}…"
             self._sort(model, view.sort, view.descending)
@@ -294,14 +328,9 @@ class ScoutApp(OfferActions):
         self.status.shortlist = self.view.shortlist
 
     def _show_runs(self, runs: RunInfo) -> None:
-        if runs.running:
-            self.status.scrape = f"scrape running: {', '.join(runs.running)}"
-        elif runs.last is not None:
-            last = runs.last
-            ago = when(last["finished_at"] or last["started_at"], self.clock())
-            self.status.scrape = f"last scrape {ago} ({last['status']})"
-        else:
-            self.status.scrape = "never scraped"
+        now = self.clock()
+        self.status.scrape = runs.summary(now)
+        self.status.scrape_short = runs.summary(now, short=True)
 
     def save_state_soon(self) -> None:
         if self._save_timer is not None:
@@ -442,7 +471,7 @@ class ScoutApp(OfferActions):
     def on_db_changed(self, event: DbChanged) -> None:
         runs = event.runs
         if runs is None:
-            self.status.scrape = "database busy: a scrape is writing"
+            self.status.scrape = self.status.scrape_short = "database busy: a scrape is writing"
             return
         self._show_runs(runs)
         if self.loading:

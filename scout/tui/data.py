@@ -1,38 +1,60 @@
 """Reading the database for the TUI: offers, runs, shortlists and notes, and noticing new scrapes.
 
 Everything here runs in the app's thread workers and never touches a widget: the app posts the
-results to itself as messages. The store opens and closes a connection per call, so a cron scrape
-can write the same file between two of our reads; a locked file raises StoreLockedError, which the
-app shows in the status bar before trying again on the next poll.
+results to itself as messages. A read holds one connection only as long as its queries take, so a
+cron scrape can write the same file between two reads; a locked file raises StoreLockedError, which
+the app shows in the status bar before trying again on the next poll.
 """
 
 from __future__ import annotations
 
 import gc
-import json
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
+from pydantic_core import from_json
 
 from scout import shortlists
-from scout.errors import ConfigError
-from scout.extract.contract import Evidence, Licensing, Malpractice, Pay, Range, Terms, Volume
+from scout.extract.contract import (
+    PAY_FIGURES,
+    SCHEMA,
+    Evidence,
+    Licensing,
+    Malpractice,
+    Pay,
+    Range,
+    Terms,
+    Volume,
+)
 from scout.offers import build_offer, group_rows, terms_from_stored
 from scout.profile import Profile
 from scout.rank import OfferInput, rank_all
 from scout.store import Row, Store
+from scout.tui.cache import (
+    CacheFiles,
+    offers_from,
+    offers_key,
+    ranking_key,
+    read_ranking,
+    read_records,
+    save_offers,
+    save_ranking,
+)
 from scout.tui.model import OfferTableModel
+from scout.tui.preview import first_screen
+from scout.tui.runs import RunInfo
 from scout.tui.search import SearchIndex, haystack
 
 M = TypeVar("M", bound=BaseModel)
-_PAY_RANGES = ("per_rvu_usd", "per_study_usd", "per_shift_usd", "hourly_usd", "daily_usd", "annual_usd")
 
 
 @contextmanager
@@ -54,94 +76,66 @@ def no_gc_pauses() -> Iterator[None]:
             gc.enable()
 
 
-_SHARED: dict[str, str] = {}
-# The fields whose values are a small vocabulary, per model: decoded once per posting, kept once.
-_VOCABULARY: dict[type[BaseModel], tuple[str, ...]] = {
-    Terms: ("work_mode", "employment_type", "shifts", "subspecialties", "modalities", "benefits"),
-    Pay: ("models",),
-    Volume: ("unit", "per", "kind"),
-    Malpractice: ("policy", "tail"),
-    Licensing: ("states",),
-    Evidence: ("field",),
-    Range: (),
+class _Kind:
+    """What building one pydantic model class from stored JSON needs, worked out once."""
+
+    __slots__ = ("cls", "defaults", "fields_set", "lists", "names")
+
+    def __init__(self, cls: type[BaseModel]) -> None:
+        self.cls = cls
+        self.defaults = {n: f.get_default(call_default_factory=True) for n, f in cls.model_fields.items()}
+        self.lists = tuple(k for k, v in self.defaults.items() if isinstance(v, list))
+        self.names = cls.model_fields.keys()
+        self.fields_set = set(cls.model_fields)
+
+
+_new = object.__new__
+_set = object.__setattr__
+_KINDS: dict[type[BaseModel], _Kind] = {
+    cls: _Kind(cls) for cls in (Terms, Pay, Range, Volume, Malpractice, Licensing, Evidence)
 }
 
 
-@dataclass(frozen=True)
-class _Shape:
-    defaults: dict[str, Any]
-    lists: tuple[str, ...]
-    fields_set: set[str]
-
-
-_SHAPES: dict[type[BaseModel], _Shape] = {}
-
-
-def _shape(cls: type[BaseModel]) -> _Shape:
-    found = _SHAPES.get(cls)
-    if found is None:
-        defaults = {
-            name: f.get_default(call_default_factory=True)
-            for name, f in cls.model_fields.items()
-            if name != "schema_"
-        }
-        found = _SHAPES[cls] = _Shape(
-            defaults, tuple(k for k, v in defaults.items() if isinstance(v, list)), set(cls.model_fields)
-        )
-    return found
-
-
-def _same(value: Any) -> Any:
-    """One shared copy of each vocabulary string ("remote", "per_rvu", "pay.models"): JSON decoding
-    makes a new one per posting, and 20,000 postings' copies add up."""
-    if isinstance(value, str):
-        return _SHARED.setdefault(value, value)
-    if isinstance(value, list):
-        return [_SHARED.setdefault(v, v) if isinstance(v, str) else v for v in value]
-    return value
-
-
-def _built(cls: type[M], data: dict[str, Any]) -> M:
-    """A model from trusted data Scout itself stored, without validation or per-field work.
-
-    Field names come from one shared dict of defaults and the fields-set is one shared set per
-    model class (the TUI treats terms as read-only), so each object costs little more than its
-    values."""
-    shape = _shape(cls)
-    merged = dict(shape.defaults)
-    for key in shape.lists:
-        merged[key] = []
-    merged.update(data)
-    for key in _VOCABULARY.get(cls, ()):
-        value = merged.get(key)
-        if value:
-            merged[key] = _same(value)
-    obj = object.__new__(cls)
-    object.__setattr__(obj, "__dict__", merged)
-    object.__setattr__(obj, "__pydantic_fields_set__", shape.fields_set)
-    object.__setattr__(obj, "__pydantic_extra__", None)
-    object.__setattr__(obj, "__pydantic_private__", None)
+def _built(cls: type[M], values: dict[str, Any]) -> M:
+    """A model from trusted values Scout itself stored, without validation: the decoded dict
+    becomes the model's own (it holds every field as Scout writes them; an older file's missing
+    fields get their defaults), and one fields-set is shared per class (the TUI treats terms as
+    read-only), so each object costs little more than its values."""
+    kind = _KINDS[cls]
+    if values.keys() != kind.names:
+        if not values.keys() <= kind.names:
+            raise KeyError(f"unexpected fields in stored {cls.__name__}")
+        merged = dict(kind.defaults)
+        for key in kind.lists:
+            merged[key] = []
+        merged.update(values)
+        values = merged
+    obj = _new(cls)
+    _set(obj, "__dict__", values)
+    _set(obj, "__pydantic_fields_set__", kind.fields_set)
+    _set(obj, "__pydantic_extra__", None)
+    _set(obj, "__pydantic_private__", None)
     return obj
 
 
 def stored_terms(raw: str | None) -> Terms:
-    """scout.offers.terms_from_stored, several times faster and about half the memory (the TUI
-    holds every offer); anything unexpected falls back to it."""
+    """scout.offers.terms_from_stored, several times faster and leaner (the TUI holds every offer):
+    pydantic-core's JSON parser shares each short string ("remote", "pay.models") between
+    postings; anything unexpected falls back to the shared loader."""
     if not raw:
         return Terms()
     try:
-        data = json.loads(raw)
+        data = from_json(raw, cache_strings=True)
         pay = data["pay"]
-        for key in _PAY_RANGES:
+        for key in PAY_FIGURES:
             if pay.get(key) is not None:
                 pay[key] = _built(Range, pay[key])
         data["pay"] = _built(Pay, pay)
-        data["volume"] = [_built(Volume, v) for v in data.get("volume") or []]
+        data["volume"] = [_built(Volume, v) for v in data.get("volume") or ()]
         data["malpractice"] = _built(Malpractice, data.get("malpractice") or {})
         data["licensing"] = _built(Licensing, data.get("licensing") or {})
-        data["evidence"] = [_built(Evidence, e) for e in data.get("evidence") or []]
-        data["schema_"] = data.pop("schema", "scout.terms/1")
-        return _built(Terms, data)
+        data["evidence"] = [_built(Evidence, e) for e in data.get("evidence") or ()]
+        return _built(Terms, {"schema_": data.pop("schema", SCHEMA), **data})
     except (TypeError, KeyError, AttributeError, ValueError):
         return terms_from_stored(raw)
 
@@ -154,9 +148,14 @@ def _drain(rows: list[Row]) -> Iterator[Row]:
         yield rows.pop()
 
 
+def offers_from_rows(rows: list[Row]) -> list[OfferInput]:
+    """Offers from `offers_load` rows (emptied on the way), with faster, leaner terms."""
+    return [build_offer(members, stored_terms) for members in group_rows(_drain(rows))]
+
+
 def load_offers_quickly(store: Store) -> list[OfferInput]:
     """scout.offers.load_offers with faster, leaner terms (tests keep the two equal)."""
-    return [build_offer(members, stored_terms) for members in group_rows(_drain(store.query("offers_load")))]
+    return offers_from_rows(store.query("offers_load"))
 
 
 @dataclass(frozen=True)
@@ -177,26 +176,8 @@ class Signature:
         return cls(tuple(parts))
 
 
-@dataclass(frozen=True)
-class RunInfo:
-    """The scrape runs the status bar reports, and what tells a new finished scrape apart."""
-
-    last: Row | None = None
-    running: tuple[str, ...] = ()
-    finished_key: tuple[Any, ...] = ()
-
-    @classmethod
-    def of(cls, runs: Sequence[Row]) -> RunInfo:
-        finished = [r for r in runs if r["status"] != "running"]
-        return cls(
-            last=runs[0] if runs else None,
-            running=tuple(sorted({r["source"] for r in runs if r["status"] == "running"})),
-            finished_key=tuple((r["id"], r["status"]) for r in finished[:1]),
-        )
-
-
 def read_runs(store: Store) -> RunInfo:
-    return RunInfo.of(store.runs(10))
+    return RunInfo.of(list(store.last_runs().values()))
 
 
 @dataclass(frozen=True)
@@ -213,10 +194,8 @@ def read_lists(store: Store, current: str) -> Lists:
     names = tuple(s.name for s in shortlists.lists(store))
     on_list: frozenset[int] = frozenset()
     if current in names:
-        try:
-            on_list = frozenset(e.offer_id for e in shortlists.entries(store, current))
-        except ConfigError:
-            on_list = frozenset()
+        rows = store.query("shortlist_offer_ids", shortlist=current)
+        on_list = frozenset(int(r["offer_id"]) for r in rows)
     return Lists(names=names, current=current, shortlisted=on_list, notes=shortlists.notes(store))
 
 
@@ -231,21 +210,86 @@ class Loaded:
     new_ids: frozenset[int]
     signature: Signature
     profile: Profile
+    from_cache: bool = False
+    """The offers came from the last start's file (scout.tui.cache), not from every posting."""
+    unsaved: list[Callable[[], None]] = field(default_factory=list)
+    """Writes of the cache files this read could not use, for a worker to run after the table."""
 
 
-def read_all(store: Store, profile: Profile, today: date, shortlist: str) -> Loaded:
-    """Everything the main screen needs, read and ranked (seconds at 20,000 offers: a worker)."""
+@dataclass(frozen=True)
+class Preview:
+    """A first screen drawn from the cached ranking while the read goes on (scout.tui.preview)."""
+
+    model: OfferTableModel
+    runs: RunInfo
+    lists: Lists
+
+
+def read_all(
+    store: Store,
+    profile: Profile,
+    today: date,
+    shortlist: str,
+    *,
+    cache: CacheFiles | None = None,
+    preview: Callable[[Preview], None] | None = None,
+) -> Loaded:
+    """Everything the main screen needs, read and ranked (a second or two at 20,000 offers: a
+    worker). With `cache`, offers built from the same data are read from the last start's file,
+    and with `preview`, a first screen is handed over as soon as the cached ranking allows."""
+    the_rest: Future[dict[int, OfferInput]] = Future()  # for a first screen's lower rows
+    try:
+        return _read_all(store, profile, today, shortlist, cache, preview, the_rest)
+    except BaseException as e:
+        if not the_rest.done():
+            the_rest.set_exception(e)
+        raise
+
+
+def _read_all(
+    store: Store,
+    profile: Profile,
+    today: date,
+    shortlist: str,
+    cache: CacheFiles | None,
+    preview: Callable[[Preview], None] | None,
+    the_rest: Future[dict[int, OfferInput]],
+) -> Loaded:
     signature = Signature.of(store.path)
+    with store.reading():  # one connection, one state of the file
+        offers_at = offers_key(store.query("offers_fingerprint")[0])
+        runs, lists, new_ids = read_runs(store), read_lists(store, shortlist), read_new_ids(store)
+        ranking_at = ranking_key(offers_at, profile, today)
+        ranking = read_ranking(cache.ranking, ranking_at) if cache is not None else None
+        shown = preview is not None and ranking is not None
+        if preview is not None and ranking is not None:
+            preview(Preview(first_screen(ranking, profile, today, stored_terms, the_rest), runs, lists))
+        records = read_records(cache.offers, offers_at) if cache is not None else None
+        rows = store.query("offers_load") if records is None else []
     with no_gc_pauses():
-        offers = load_offers_quickly(store)
+        offers = offers_from(records, stored_terms) if records is not None else offers_from_rows(rows)
+        if shown:
+            the_rest.set_result({o.id: o for o in offers})
         model = OfferTableModel(rank_all(offers, profile, today))
-    runs = read_runs(store)
-    return Loaded(offers, model, runs, read_lists(store, shortlist), read_new_ids(store), signature, profile)
+    loaded = Loaded(offers, model, runs, lists, new_ids, signature, profile, from_cache=records is not None)
+    if cache is not None and records is None:
+        loaded.unsaved.append(partial(save_offers, cache.offers, offers_at, offers))
+    if cache is not None and ranking is None:
+        loaded.unsaved.append(
+            partial(save_ranking, cache.ranking, ranking_at, model.ranked, model.removed_rows)
+        )
+    return loaded
+
+
+def save_for_next_start(loaded: Loaded) -> None:
+    """Write the cache files this read could not use (a worker: under a second)."""
+    while loaded.unsaved:
+        loaded.unsaved.pop(0)()
 
 
 def read_new_ids(store: Store) -> frozenset[int]:
     """The offers first stored by the latest run of their source ("new since the last scrape")."""
-    return frozenset(int(r["offer_id"]) for r in store.query("postings_new_in_latest_run"))
+    return frozenset(int(r["offer_id"]) for r in store.query("offers_new_in_latest_run"))
 
 
 def rerank(offers: Sequence[OfferInput], profile: Profile, today: date) -> OfferTableModel:
@@ -263,19 +307,3 @@ def build_search(offers: Sequence[OfferInput]) -> SearchIndex:
 def offer_history(store: Store, offer_id: int) -> list[Row]:
     """Every recorded change to an offer's terms, oldest first."""
     return store.query("offer_history", offer_id=offer_id)
-
-
-def when(value: datetime | None, now: datetime) -> str:
-    """`3 min ago`, `5 h ago`, `2 days ago`, or the date."""
-    if value is None:
-        return "never"
-    seconds = (now - value).total_seconds()
-    if seconds < 90:
-        return "just now"
-    if seconds < 3600:
-        return f"{seconds / 60:.0f} min ago"
-    if seconds < 86400 * 2:
-        return f"{seconds / 3600:.0f} h ago"
-    if seconds < 86400 * 14:
-        return f"{seconds / 86400:.0f} days ago"
-    return f"{value:%Y-%m-%d}"

@@ -8,8 +8,9 @@ from textual.message import Message
 
 from scout.profile import Profile
 from scout.rank import OfferInput
-from scout.tui.data import Lists, Loaded, RunInfo, Signature
+from scout.tui.data import Lists, Loaded, Preview, Signature
 from scout.tui.model import OfferTableModel
+from scout.tui.runs import RunInfo
 from scout.tui.search import SearchIndex
 
 
@@ -21,6 +22,14 @@ class DataLoaded(Message):
         self.loaded = loaded
         self.keep_id = keep_id
         self.message = message
+
+
+class PreviewReady(Message):
+    """A first screen, drawn from the cached ranking while the whole read goes on."""
+
+    def __init__(self, preview: Preview) -> None:
+        super().__init__()
+        self.preview = preview
 
 
 class LoadFailed(Message):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import compress
 from typing import Any, Literal
 
@@ -174,6 +174,22 @@ class _Bits:
         return b"".join([_EXPAND[b] for b in raw])
 
 
+def reads_every_offer(view: ViewState) -> bool:
+    """Whether showing the view reads every offer: a search, a filter on the offers' terms or
+    flags, or any order but the ranking's."""
+    on_rows_only = replace(view.filters, min_score=None, include_removed=False) == Filters()
+    return view.sort != "score" or not view.descending or bool(view.search.strip()) or not on_rows_only
+
+
+@dataclass(frozen=True)
+class Order:
+    """The ranking's rows without the offers: ids best first, their scores, removed rows."""
+
+    ids: list[int]
+    scores: list[float]
+    removed_rows: frozenset[int]
+
+
 class OfferTableModel:
     """Every ranked offer with its facets; answers "which rows, in which order" for a view.
 
@@ -182,16 +198,24 @@ class OfferTableModel:
     big-int operations and one pass over the sorted rows; the search is applied last.
     """
 
-    def __init__(self, ranked: Sequence[Ranked]) -> None:
-        self.ranked = list(ranked)
-        self.row_ids = [r.id for r in self.ranked]
+    def __init__(self, ranked: Sequence[Ranked], *, order: Order | None = None) -> None:
+        self.partial = order is not None
+        """`ranked` computes each offer when first read, and `order` gives what the model needs
+        of all of them: a first screen, before the whole ranking is built."""
+        self.ranked = ranked if order is not None else list(ranked)
+        if order is None:
+            order = Order(
+                [r.id for r in self.ranked],
+                [r.score for r in self.ranked],
+                frozenset(i for i, r in enumerate(self.ranked) if r.offer.removed_at is not None),
+            )
+        self.row_ids = order.ids
         self.index_of = {offer_id: i for i, offer_id in enumerate(self.row_ids)}
         self._bits = _Bits(len(self.ranked))
-        removed = [i for i, r in enumerate(self.ranked) if r.offer.removed_at is not None]
-        self._removed = self._bits.of(removed)
-        self.removed_rows = frozenset(removed)
+        self._removed = self._bits.of(order.removed_rows)
+        self.removed_rows = order.removed_rows
         self._facet_bits: dict[str, dict[str, int]] | None = None  # built on the first filter
-        self._neg_scores = [-r.score for r in self.ranked]  # ascending, for bisect
+        self._neg_scores = [-score for score in order.scores]  # ascending, for bisect
         self._cells: dict[int, tuple[str, ...]] = {}
         self._orders: dict[tuple[str, bool], list[int]] = {}
         self._mask_key: tuple[Any, ...] | None = None
@@ -200,6 +224,11 @@ class OfferTableModel:
 
     def __len__(self) -> int:
         return len(self.ranked)
+
+    def answers(self, view: ViewState) -> bool:
+        """Whether the model can show this view: always when whole; when partial, only a view that
+        does not read every offer."""
+        return not self.partial or not reads_every_offer(view)
 
     def cells(self, row: int) -> tuple[str, ...]:
         found = self._cells.get(row)
@@ -331,7 +360,7 @@ class OfferTableModel:
         return list(compress(order, map(flags.__getitem__, order)))
 
     def ids(self, rows: Iterable[int]) -> list[int]:
-        return [self.ranked[i].id for i in rows]
+        return [self.row_ids[i] for i in rows]
 
 
 def _stable_reverse_ties(rows: list[int], ranked: Sequence[Ranked]) -> list[int]:

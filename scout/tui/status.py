@@ -1,5 +1,6 @@
-"""The status bar: offers shown of the total, search and filters in force, the last scrape, and
-short messages (saved, exported, database busy) that fade after a few seconds."""
+"""The status bar: offers shown of the total, search and filters in force, how the latest scrape
+of each source went, and short messages (saved, exported, database busy) that fade after a few
+seconds."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from textual.timer import Timer
 from textual.widget import Widget
 
 MESSAGE_SECONDS = 5.0
+COUNTS_ROOM = 24  # "20,000 of 20,000 offers": the scrape summary goes short rather than hide it
 
 
 class StatusBar(Widget):
@@ -25,6 +27,8 @@ class StatusBar(Widget):
     search: reactive[str] = reactive("")
     filters: reactive[tuple[str, ...]] = reactive(())
     scrape: reactive[str] = reactive("")
+    scrape_short: reactive[str] = reactive("")
+    """What `scrape` says, for a terminal too narrow for it."""
     shortlist: reactive[str] = reactive("default")
     busy: reactive[str] = reactive("")
     message: reactive[str] = reactive("")
@@ -68,12 +72,15 @@ class StatusBar(Widget):
                 left.append(self.search, "bold")
             if self.filters:
                 left.append("  ⧩ " + "; ".join(self.filters), "italic")
+        width = self.size.width
         right = Text(no_wrap=True)
         if not self.message:
             right.append(f"★ {self.shortlist}")
-            if self.scrape:
-                right.append("  " + self.scrape, "dim")
-        width = self.size.width
+            scrape = self.scrape
+            if self.scrape_short and len(scrape) + right.cell_len + 2 + COUNTS_ROOM > width:
+                scrape = self.scrape_short
+            if scrape:
+                right.append("  " + scrape, "dim")
         room = max(width - right.cell_len - 1, 0)
         if left.cell_len > room:
             left.truncate(room, overflow="ellipsis")

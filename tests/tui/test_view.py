@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from scout.extract.contract import Terms
 from scout.offers import load_offers
 from scout.profile import Profile
 from scout.rank import rank_all
@@ -173,3 +174,14 @@ def test_new_shortlisted_and_critical_filters(model: OfferTableModel) -> None:
     calm = model.rows(ViewState(filters=Filters(hide_critical=True)))
     assert calm and all(lvl != "critical" for i in calm for _, lvl in model.ranked[i].flag_levels)
     assert len(calm) < len(model)
+
+
+def test_quick_terms_are_the_validated_terms_field_for_field(db: Path) -> None:
+    """Stored JSON with every field, with some left out (defaults), and Scout's own dump of the
+    quick terms, which the offers cache stores: each reads back as full validation reads it."""
+    raws = [r["terms"] for r in Store(db).query("offers_load")[:20]]
+    for raw in raws:
+        quick, checked = stored_terms(raw), Terms.model_validate_json(raw)
+        assert quick == checked and quick.model_dump_json() == checked.model_dump_json()
+        again = stored_terms(quick.model_dump_json(by_alias=True))
+        assert again == checked and again.model_dump_json() == checked.model_dump_json()
