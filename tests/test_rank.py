@@ -555,3 +555,28 @@ def test_hand_worked_salaried_offer_with_a_quota() -> None:
     # value: $33.97/wRVU / $80 -> 17.0; workload 109.4% -> 0.8125 -> 20.3; risk 1 - 0.5 - 4 x 0.2 < 0 -> 0
     assert [p.points for p in r.score_breakdown] == [17.0, 20.3, 0.0, 10.0]
     assert r.score == 47.3
+
+
+def test_figure_values_are_the_figures_numbers_without_their_words() -> None:
+    offers = [
+        make_offer(merged(CLEAN, {"pay": {"hourly_usd": {"min": 350, "max": 420}}}), offer_id=1),
+        make_offer(
+            {
+                "employment_type": "1099",
+                "pay": {"per_rvu_usd": {"min": 38, "max": 42}},
+                "volume": [{"min": 70, "max": 90, "unit": "rvu", "per": "shift", "kind": "minimum"}],
+            },
+            offer_id=2,
+        ),
+        make_offer({"pay": {"annual_usd": {"max": 600_000}}}, offer_id=3),
+        make_offer({}, offer_id=4),
+    ]
+    for r in rank_all(offers, Profile(), TODAY):
+        values = r.figure_values
+        assert r._text is not None and set(r._text) == {"values"}  # no how-strings, nothing else kept
+        f = r.figures
+        assert values.annual_gross_usd == f.annual_gross_usd
+        assert values.w2_equivalent_usd == f.w2_equivalent_usd
+        assert values.effective_hourly_usd == f.effective_hourly_usd
+        assert values.effective_per_rvu_usd == f.effective_per_rvu_usd
+        assert values.share_of_your_pace == (f.workload.share_of_your_pace if f.workload else None)

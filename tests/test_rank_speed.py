@@ -72,9 +72,15 @@ def test_every_corpus_posting_ranks_and_renders() -> None:
     assert len(ranked) == len(offers)
     assert [r.score for r in ranked] == sorted((r.score for r in ranked), reverse=True)
     for r in ranked:
+        values = r.figure_values
         obj = json.loads(json.dumps(r.to_json()))
         assert round(sum(p["points"] for p in obj["score_breakdown"]), 1) == obj["score"]
         assert all(f["message"] for f in obj["flags"])
+        f = r.figures
+        assert values.annual_gross_usd == f.annual_gross_usd
+        assert values.w2_equivalent_usd == f.w2_equivalent_usd
+        assert values.effective_hourly_usd == f.effective_hourly_usd
+        assert values.effective_per_rvu_usd == f.effective_per_rvu_usd
 
 
 def test_ranking_is_fast() -> None:

@@ -23,27 +23,41 @@ weights from the profile scaled to add up to 1, each part between 0 and 1:
   (and reading from abroad, for a user who wants to); a fact the posting does not settle counts 0.5.
 Each part's points are rounded to one decimal and the score is their sum, so the breakdown adds up.
 
-Speed: `rank_all` computes numbers only; messages, how-strings and reasons are built on first
-access (cached), so ranking many offers and showing a few stays fast. The one fact the terms do not
-carry (whether the posting lets you read from abroad) is read from the text once, when the
-`OfferInput` is built, not on every ranking.
+Speed: `rank_all` keeps only what sorting and filtering need (score, fits, flags). The numbers
+behind the figures are worked out again (they are pure) when first read, and messages, how-strings
+and reasons built on first access (both cached), so ranking many offers and showing a few stays
+fast; `Ranked.figure_values` gives the figures' numbers without the how-strings, for charts and
+sorting. The one fact the terms do not carry (whether the posting lets you read from abroad) is
+read from the text once, when the `OfferInput` is built, not on every ranking.
 
 The package, one job per module; each imports only modules above it in this list (`text` and
 `messages` name `Ranked` for type checking only):
 - `abroad`: whether the posting text lets you read from outside the US.
 - `model`: `OfferInput` and the parts of a ranked offer (`Flag`, `ScorePart`, `Figures`, ...).
 - `context`: what the profile and the defaults give, computed once per run.
-- `numbers`: pay, volume, costs and preference fit: the pure arithmetic.
+- `numbers`: pay, volume, costs, preference fit and points: the pure arithmetic.
+- `offer_numbers`: that arithmetic put together for one offer, and the figures' values.
 - `text`: figures with their how-strings, W-2 adjustments, score reasons, built on first access.
 - `messages`: the red flags in words, with the posting words behind them.
-- `ranked`: `Ranked`, the result, whose text comes from `text` and `messages`.
-- `score`: `rank_offer` and `rank_all`: numbers, flags and score for each offer.
+- `ranked`: `Ranked`, the result, whose numbers come from `offer_numbers` and text from `text`
+  and `messages`.
+- `score`: `rank_offer` and `rank_all`: flags and score for each offer.
 """
 
 from __future__ import annotations
 
 from scout.rank.abroad import find_abroad_quote
-from scout.rank.model import Adjustment, Component, Figures, Flag, OfferInput, ScorePart, Span, Workload
+from scout.rank.model import (
+    Adjustment,
+    Component,
+    Figures,
+    FigureValues,
+    Flag,
+    OfferInput,
+    ScorePart,
+    Span,
+    Workload,
+)
 from scout.rank.numbers import PREFERENCE_CHECKS, CostItem, PayPart
 from scout.rank.ranked import Ranked
 from scout.rank.score import rank_all, rank_offer
@@ -53,6 +67,7 @@ __all__ = [
     "Adjustment",
     "Component",
     "CostItem",
+    "FigureValues",
     "Figures",
     "Flag",
     "OfferInput",

@@ -16,8 +16,10 @@ class _Context:
         "below_market",
         "benefit_parts",
         "benefits",
+        "benefits_unlisted",
         "board_mult",
         "ceiling",
+        "employment_preference",
         "half",
         "held",
         "hours_shift",
@@ -35,6 +37,8 @@ class _Context:
         "preferred",
         "premium",
         "profile",
+        "read_from_abroad",
+        "reads_mammo",
         "refused",
         "rvus_hour_flag",
         "rvus_year",
@@ -88,6 +92,9 @@ class _Context:
         self.refused = frozenset(p.refused_shifts)
         self.modes = frozenset(p.work_modes)
         self.subs = frozenset(p.subspecialties)
+        self.employment_preference = p.employment_preference
+        self.reads_mammo = p.reads_mammo
+        self.read_from_abroad = p.read_from_abroad
         w = p.weights.normalized()
         self.weights: tuple[float, float, float, float] = (
             w["value"],
@@ -101,6 +108,7 @@ class _Context:
         self.benefits = p.benefits_value_usd
         scale = p.benefits_value_usd / d.BENEFITS_VALUE.value
         self.benefit_parts = {k: v * scale for k, v in d.BENEFIT_PARTS.items()}
+        self.benefits_unlisted: dict[tuple[str, ...], float] = {}  # filled as postings list benefits
         self.workstation = d.WORKSTATION.value / d.RESERVE_YEARS.value
         self.workstation_mammo = d.WORKSTATION_MAMMO.value / d.RESERVE_YEARS.value
         self.license_year = d.LICENSE_INITIAL.value / d.RESERVE_YEARS.value + d.LICENSE_ANNUAL.value

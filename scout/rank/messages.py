@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from scout import ranking_defaults as d
 from scout.rank.model import Flag, OfferInput
-from scout.rank.numbers import _div, _top
+from scout.rank.numbers import _top
 from scout.rank.text import _DEMANDED, _num, _span_text, _usd, _volume_text
 from scout.ranking_defaults import FLAGS_BY_ID, Severity
 
@@ -44,14 +44,13 @@ def _render_flag(r: Ranked, fid: str, severity: Severity) -> Flag:
 
 def _msg_quota(r: Ranked, severity: Severity) -> tuple[str, tuple[str, ...]]:
     ctx = r.ctx
+    rvu_demand, study_demand = r.numbers.rvu_demand, r.numbers.study_demand
     asked = "; ".join(_volume_text(v) for v in r.offer.terms.volume if v.kind in _DEMANDED)
     parts = []
-    if r.rvu_demand is not None and (_top(r.rvu_demand) or 0) > ctx.pace_rvu:
-        parts.append(f"{_span_text(r.rvu_demand, _num)} wRVU an hour against your {_num(ctx.pace_rvu)}")
-    if r.study_demand is not None and (_top(r.study_demand) or 0) > ctx.pace_study:
-        parts.append(
-            f"{_span_text(r.study_demand, _num)} studies an hour against your {_num(ctx.pace_study)}"
-        )
+    if rvu_demand is not None and (_top(rvu_demand) or 0) > ctx.pace_rvu:
+        parts.append(f"{_span_text(rvu_demand, _num)} wRVU an hour against your {_num(ctx.pace_rvu)}")
+    if study_demand is not None and (_top(study_demand) or 0) > ctx.pace_study:
+        parts.append(f"{_span_text(study_demand, _num)} studies an hour against your {_num(ctx.pace_study)}")
     where = "" if severity == "critical" else " at the top of its range"
     return (
         f"Faster than you read{where}: the job asks {asked}, that is {' and '.join(parts)} "
@@ -61,20 +60,18 @@ def _msg_quota(r: Ranked, severity: Severity) -> tuple[str, tuple[str, ...]]:
 
 
 def _msg_rvus_high(r: Ranked, severity: Severity) -> tuple[str, tuple[str, ...]]:
-    c = r
     return (
-        f"The job asks up to {_num(_top(c.rvu_demand) or 0)} wRVU an hour, above the "
+        f"The job asks up to {_num(_top(r.numbers.rvu_demand) or 0)} wRVU an hour, above the "
         f"{d.RVUS_PER_HOUR_FLAG.value:g}/h no one sustains in published data; error rates rise with speed.",
         _evidence(r, "volume"),
     )
 
 
 def _msg_studies_high(r: Ranked, severity: Severity) -> tuple[str, tuple[str, ...]]:
-    c = r
-    top = _top(c.study_demand) or 0
+    top = _top(r.numbers.study_demand) or 0
     return (
-        f"The job asks up to {_num(top)} studies an hour ({_num(top * c.ctx.hours_shift)} per "
-        f"{_num(c.ctx.hours_shift)}-h shift); teleradiology shifts with major misses averaged 119.",
+        f"The job asks up to {_num(top)} studies an hour ({_num(top * r.ctx.hours_shift)} per "
+        f"{_num(r.ctx.hours_shift)}-h shift); teleradiology shifts with major misses averaged 119.",
         _evidence(r, "volume"),
     )
 
@@ -122,17 +119,16 @@ def _msg_board(r: Ranked, severity: Severity) -> tuple[str, tuple[str, ...]]:
 
 
 def _msg_below_market(r: Ranked, severity: Severity) -> tuple[str, tuple[str, ...]]:
-    c = r
-    ctx = c.ctx
+    nums = r.numbers
     bits = []
-    if not c.pay.time:
-        for name, lo, hi, _, _ in c.pay.prod:
+    if not nums.pay.time:
+        for name, lo, hi, _, _ in nums.pay.prod:
             if name == "per_rvu_usd":
                 bits.append(f"it pays {_span_text((lo, hi))}/wRVU")
-    if c.implied is not None:
-        bits.append(f"pay ÷ the volume asked comes to {_span_text(c.implied)}/wRVU")
-    if c.w2 is not None:
-        eff = (_div(c.w2[0], ctx.rvus_year), _div(c.w2[1], ctx.rvus_year))
+    if nums.implied is not None:
+        bits.append(f"pay ÷ the volume asked comes to {_span_text(nums.implied)}/wRVU")
+    eff = r.figure_values.effective_per_rvu_usd
+    if eff is not None:
         bits.append(f"it is worth {_span_text(eff)}/wRVU as a W-2 equivalent at your pace")
     return (
         f"Below market: {'; '.join(bits)}. Published rates run "
@@ -143,13 +139,11 @@ def _msg_below_market(r: Ranked, severity: Severity) -> tuple[str, tuple[str, ..
 
 
 def _msg_min_hourly(r: Ranked, severity: Severity) -> tuple[str, tuple[str, ...]]:
-    c = r
-    w2 = c.w2
-    assert w2 is not None
-    hourly = (_div(w2[0], c.ctx.hours_year), _div(w2[1], c.ctx.hours_year))
+    hourly = r.figure_values.effective_hourly_usd
+    assert hourly is not None
     lead = "Below your minimum" if severity == "warning" else "May fall below your minimum"
     return (
-        f"{lead} of {_usd(c.ctx.min_hourly)} an hour: "
+        f"{lead} of {_usd(r.ctx.min_hourly)} an hour: "
         f"worth {_span_text(hourly)} an hour as a W-2 equivalent.",
         _evidence(r, "pay"),
     )
@@ -209,8 +203,7 @@ def _msg_pe(r: Ranked, severity: Severity) -> tuple[str, tuple[str, ...]]:
 
 
 def _msg_workstation(r: Ranked, severity: Severity) -> tuple[str, tuple[str, ...]]:
-    c = r
-    if c.mammo_job:
+    if r.numbers.mammo_job:
         text = (
             f"You supply the home workstation; mammography needs 5 MP displays (MQSA, ≥ 420 cd/m²): "
             f"about {_usd(d.WORKSTATION_MAMMO.value)}."

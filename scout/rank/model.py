@@ -107,6 +107,18 @@ class Workload:
 
 
 @dataclass(frozen=True, slots=True)
+class FigureValues:
+    """The comparable figures' numbers without their how-strings: cheap enough to read for every
+    offer (charts, sorting). A span is (low, high), None when unknown."""
+
+    annual_gross_usd: Span | None
+    w2_equivalent_usd: Span | None
+    effective_hourly_usd: Span | None
+    effective_per_rvu_usd: Span | None
+    share_of_your_pace: Span | None  # the volume asked against the user's pace (1.0 = the pace)
+
+
+@dataclass(frozen=True, slots=True)
 class Figures:
     """The comparable figures for one offer; a span is (low, high), None when unknown."""
 

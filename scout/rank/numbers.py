@@ -1,6 +1,7 @@
 """The numbers behind the figures, pure and fast: gross pay at the user's schedule, the volume a
-job asks per hour, the costs between gross and its W-2 equivalent, payroll tax, and the
-preference fit. `scout.rank.score` puts them together per offer; `scout.rank.text` explains them.
+job asks per hour, the costs between gross and its W-2 equivalent, payroll tax, the preference fit
+and the points. `scout.rank.offer_numbers` puts them together for one offer; `scout.rank.score`
+scores them; `scout.rank.text` explains them.
 """
 
 from __future__ import annotations
@@ -45,11 +46,16 @@ def _times(x: float | None, k: float) -> float | None:
 
 
 def _union(parts: Sequence[PayPart]) -> Span:
+    """The lowest annual low and the highest annual high of several bases."""
     if len(parts) == 1:
         return parts[0][3], parts[0][4]
-    lows = [p[3] for p in parts if p[3] is not None]
-    highs = [p[4] for p in parts if p[4] is not None]
-    return (min(lows) if lows else None, max(highs) if highs else None)
+    lo = hi = None
+    for _, _, _, p_lo, p_hi in parts:
+        if p_lo is not None and (lo is None or p_lo < lo):
+            lo = p_lo
+        if p_hi is not None and (hi is None or p_hi > hi):
+            hi = p_hi
+    return lo, hi
 
 
 def _part(name: str, r: Range, mult: float) -> PayPart | None:
@@ -69,19 +75,17 @@ def _pay(terms: Terms, board: Mapping[str, Any] | None, ctx: _Context) -> _Pay:
     pay = terms.pay
     time: list[PayPart] = []
     prod: list[PayPart] = []
-    if pay.annual_usd is not None and (part := _part("annual_usd", pay.annual_usd, 1.0)):
+    if (r := pay.annual_usd) is not None and (part := _part("annual_usd", r, 1.0)):
         time.append(part)
-    if pay.per_shift_usd is not None and (part := _part("per_shift_usd", pay.per_shift_usd, ctx.shifts_year)):
+    if (r := pay.per_shift_usd) is not None and (part := _part("per_shift_usd", r, ctx.shifts_year)):
         time.append(part)
-    if pay.daily_usd is not None and (part := _part("daily_usd", pay.daily_usd, ctx.shifts_year)):
+    if (r := pay.daily_usd) is not None and (part := _part("daily_usd", r, ctx.shifts_year)):
         time.append(part)
-    if pay.hourly_usd is not None and (part := _part("hourly_usd", pay.hourly_usd, ctx.hours_year)):
+    if (r := pay.hourly_usd) is not None and (part := _part("hourly_usd", r, ctx.hours_year)):
         time.append(part)
-    if pay.per_rvu_usd is not None and (part := _part("per_rvu_usd", pay.per_rvu_usd, ctx.rvus_year)):
+    if (r := pay.per_rvu_usd) is not None and (part := _part("per_rvu_usd", r, ctx.rvus_year)):
         prod.append(part)
-    if pay.per_study_usd is not None and (
-        part := _part("per_study_usd", pay.per_study_usd, ctx.studies_year)
-    ):
+    if (r := pay.per_study_usd) is not None and (part := _part("per_study_usd", r, ctx.studies_year)):
         prod.append(part)
     if not time and not prod:
         return _board_pay(board, ctx)
@@ -94,11 +98,14 @@ def _pay(terms: Terms, board: Mapping[str, Any] | None, ctx: _Context) -> _Pay:
         return _Pay("stated", lo, hi, prod=tuple(prod), stated_rvu_top=top)
     t_lo, t_hi = _union(time)
     lo, hi = t_lo, t_hi
+    if not prod:
+        return _Pay("stated", lo, hi, tuple(time), (), (), t_lo, t_hi)
     bonus: list[tuple[str, float, float | None, Span]] = []
     free = []
+    volumes = terms.volume
     for part in prod:
         unit = _FIELD_UNIT[part[0]]
-        thresholds = [v for v in terms.volume if v.kind == "bonus_threshold" and v.unit == unit]
+        thresholds = [v for v in volumes if v.kind == "bonus_threshold" and v.unit == unit] if volumes else ()
         if not thresholds:
             free.append(part)
             continue
@@ -154,44 +161,51 @@ def _demands(volumes: Sequence[Volume], ctx: _Context) -> tuple[Span | None, Spa
     Minimum and expected volumes count; of several, the most demanding low and the most demanding
     high ("80+" leaves the high open).
     """
-    acc: dict[str, list[Any]] = {}
+    rvu: list[Any] | None = None  # [most demanding low, most demanding high, open top]
+    study: list[Any] | None = None
     period_hours = ctx.period_hours
     for v in volumes:
         kind = v.kind
         if kind != "minimum" and kind != "expected":
             continue
-        vlo, vhi = v.min, v.max
-        if vlo is None and vhi is None:
+        lo, hi = v.min, v.max
+        if lo is None and hi is None:
             continue
-        if vlo is not None and vhi is not None and vlo > vhi:
-            vlo, vhi = vhi, vlo
-        ph = period_hours[v.per]
-        a = acc.get(v.unit)
-        if a is None:
-            a = acc[v.unit] = [None, None, False]  # low, high, open top
-        if vlo is not None:
-            x = vlo / ph
-            if a[0] is None or x > a[0]:
-                a[0] = x
-            if vhi is None:
-                a[2] = True
-        if vhi is not None:
-            y = vhi / ph
-            if a[1] is None or y > a[1]:
-                a[1] = y
-    if not acc:
-        return None, None
-    out: list[Span | None] = [None, None]
-    for i, unit in enumerate(("rvu", "study")):
-        a = acc.get(unit)
-        if a is not None:
-            lo, hi = a[0], a[1]
-            if a[2]:
-                hi = None
-            elif lo is not None and hi is not None and hi < lo:
-                hi = lo
-            out[i] = (lo, hi)
-    return out[0], out[1]
+        if lo is not None and hi is not None and lo > hi:
+            lo, hi = hi, lo
+        hours = period_hours[v.per]  # in the period the volume is given for
+        if v.unit == "rvu":
+            if rvu is None:
+                rvu = [None, None, False]
+            acc = rvu
+        else:
+            if study is None:
+                study = [None, None, False]
+            acc = study
+        if lo is not None:
+            x = lo / hours
+            if acc[0] is None or x > acc[0]:
+                acc[0] = x
+            if hi is None:
+                acc[2] = True
+        if hi is not None:
+            y = hi / hours
+            if acc[1] is None or y > acc[1]:
+                acc[1] = y
+    return _demand_span(rvu), _demand_span(study)
+
+
+def _demand_span(acc: list[Any] | None) -> Span | None:
+    """A unit's demand from its accumulator: an open top leaves the high open; a high below the low
+    is raised to it."""
+    if acc is None:
+        return None
+    lo, hi, open_top = acc
+    if open_top:
+        return (lo, None)
+    if lo is not None and hi is not None and hi < lo:
+        return (lo, lo)
+    return (lo, hi)
 
 
 def _mid(span: Span | None) -> float | None:
@@ -217,6 +231,21 @@ def _fica(gross: float, ctx: _Context) -> float:
 CostItem = tuple[str, float, float]  # item, cost at the low end, cost at the high end
 
 
+def _benefits_unlisted(listed: Sequence[str], ctx: _Context) -> float:
+    """The value of the benefits a W-2 job carries that the listed ones leave out.
+
+    Postings list few distinct combinations, so each is worked out once per ranking run.
+    """
+    key = tuple(listed)
+    unlisted = ctx.benefits_unlisted.get(key)
+    if unlisted is None:
+        got = 0.0
+        for b in sorted(set(listed)):  # a fixed order: the float sum is the same in every process
+            got += ctx.benefit_parts.get(b, 0.0)
+        unlisted = ctx.benefits_unlisted[key] = ctx.benefits - got if got < ctx.benefits else 0.0
+    return unlisted
+
+
 def _costs(
     t: Terms,
     ctx: _Context,
@@ -232,11 +261,7 @@ def _costs(
     lo = hi = 0.0
     listed = t.benefits
     if listed:
-        got = 0.0
-        parts = ctx.benefit_parts
-        for b in set(listed):
-            got += parts.get(b, 0.0)
-        b_lo = b_hi = ctx.benefits - got if got < ctx.benefits else 0.0
+        b_lo = b_hi = _benefits_unlisted(listed, ctx)
     else:
         b_lo = ctx.benefits
         b_hi = ctx.benefits if contractor[1] else 0.0
@@ -246,15 +271,16 @@ def _costs(
         if items is not None:
             items.append(("benefits", b_lo, b_hi))
     m = t.malpractice
-    if m.policy == "occurrence" or m.tail == "provided":
+    tail, provided = m.tail, m.provided
+    if tail == "provided" or m.policy == "occurrence":
         tail_lo = tail_hi = 0.0
-    elif m.tail == "not_provided":
+    elif tail == "not_provided":
         tail_lo = tail_hi = ctx.tail_reserve
     else:
         tail_lo, tail_hi = ctx.tail_reserve, 0.0
-    if m.provided is False:
+    if provided is False:
         item, c_lo, c_hi = "malpractice", ctx.premium, ctx.premium
-    elif m.provided is None:
+    elif provided is None:
         item, c_lo, c_hi = "malpractice", ctx.premium, tail_hi
     else:
         item, c_lo, c_hi = "tail", tail_lo, tail_hi
@@ -263,10 +289,10 @@ def _costs(
         hi += c_hi
         if items is not None:
             items.append((item, c_lo, c_hi))
-    provided = t.equipment_provided
-    if provided is not True and t.work_mode != "onsite":
+    equipment = t.equipment_provided
+    if equipment is not True and t.work_mode != "onsite":
         station = ctx.workstation_mammo if mammo_job else ctx.workstation
-        s_hi = station if provided is False else 0.0
+        s_hi = station if equipment is False else 0.0
         lo += station
         hi += s_hi
         if items is not None:
@@ -298,10 +324,10 @@ PREFERENCE_CHECKS = (
 )
 
 
-def _preference(t: Terms, ctx: _Context, abroad: bool, parts: list[float] | None) -> float:
+def _preference(t: Terms, ctx: _Context, mammo_job: bool, abroad: bool, parts: list[float] | None) -> float:
     """Mean fit of employment type, shifts, subspecialty, mammography and work mode (and abroad)."""
     half = ctx.half
-    pref = ctx.profile.employment_preference
+    pref = ctx.employment_preference
     emp = t.employment_type
     if pref == "either" or emp == "either":
         employment = 1.0
@@ -322,12 +348,12 @@ def _preference(t: Terms, ctx: _Context, abroad: bool, parts: list[float] | None
         shift = half
     subs = t.subspecialties
     sub = 1.0 if not ctx.subs or not subs or not ctx.subs.isdisjoint(subs) else 0.0
-    mammo = 0.0 if not ctx.profile.reads_mammo and ("mammo" in t.modalities or "breast" in subs) else 1.0
+    mammo = 0.0 if mammo_job and not ctx.reads_mammo else 1.0
     mode = t.work_mode
     work_mode = half if mode is None else 1.0 if mode in ctx.modes else 0.0
     total = employment + shift + sub + mammo + work_mode
     n = 5
-    if ctx.profile.read_from_abroad:
+    if ctx.read_from_abroad:
         total += 1.0 if abroad else half
         n = 6
     if parts is not None:
@@ -335,3 +361,16 @@ def _preference(t: Terms, ctx: _Context, abroad: bool, parts: list[float] | None
         if n == 6:
             parts.append(1.0 if abroad else half)
     return total / n
+
+
+Quad = tuple[float, float, float, float]  # value, workload, risk, preference
+
+
+def _tenths(w: Quad, fits: Quad) -> tuple[int, int, int, int]:
+    """Each part's points in tenths: weight x fit x 100, rounded to one decimal."""
+    return (
+        round(w[0] * fits[0] * 1000),
+        round(w[1] * fits[1] * 1000),
+        round(w[2] * fits[2] * 1000),
+        round(w[3] * fits[3] * 1000),
+    )

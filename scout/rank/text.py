@@ -14,12 +14,12 @@ from scout.rank.numbers import (
     PREFERENCE_CHECKS,
     CostItem,
     _costs,
-    _div,
     _fica,
     _mid,
     _ordered,
     _Pay,
     _preference,
+    _tenths,
 )
 from scout.ranking_defaults import Severity
 
@@ -79,8 +79,7 @@ def _basis_how(name: str, lo: float | None, hi: float | None, ctx: _Context) -> 
 
 
 def _gross_how(r: Ranked) -> str:
-    c = r
-    pay, ctx = c.pay, c.ctx
+    pay, ctx = r.numbers.pay, r.ctx
     if pay.kind == "none":
         return "unknown: the posting states no pay figure"
     if pay.kind == "board":
@@ -117,31 +116,31 @@ def _basis_rate(pay: _Pay, name: str) -> str:
 
 
 def _adjustments(r: Ranked) -> tuple[Adjustment, ...]:
-    c = r
-    ctx, t = c.ctx, r.offer.terms
+    nums, ctx, t = r.numbers, r.ctx, r.offer.terms
+    pay, contractor = nums.pay, nums.contractor
     out: list[Adjustment] = []
-    fica_lo = _fica(c.pay.low, ctx) if c.contractor[0] and c.pay.low is not None else 0.0
-    fica_hi = _fica(c.pay.high, ctx) if c.contractor[1] and c.pay.high is not None else 0.0
-    if c.contractor[0] or c.contractor[1]:
+    fica_lo = _fica(pay.low, ctx) if contractor[0] and pay.low is not None else 0.0
+    fica_hi = _fica(pay.high, ctx) if contractor[1] and pay.high is not None else 0.0
+    if contractor[0] or contractor[1]:
         why = (
             "1099: the employer's share a W-2 job pays (6.2% to $184,500 + 1.45%)"
-            if c.contractor == (True, True)
+            if contractor == (True, True)
             else "W-2 or 1099 not settled: 1099 at the low end (6.2% to $184,500 + 1.45%)"
         )
         out.append(Adjustment("payroll tax", fica_lo, fica_hi, why))
     items: list[CostItem] = []
-    _costs(t, ctx, c.contractor, c.mammo_job, len(c.licenses_missing), items)
+    _costs(t, ctx, contractor, nums.mammo_job, nums.n_missing, items)
     for item, lo, hi in items:
-        out.append(Adjustment(item, lo, hi, _cost_reason(item, c, t)))
+        out.append(Adjustment(item, lo, hi, _cost_reason(item, r, t)))
     return tuple(out)
 
 
-def _cost_reason(item: str, c: Ranked, t: Terms) -> str:
-    ctx = c.ctx
+def _cost_reason(item: str, r: Ranked, t: Terms) -> str:
+    nums, ctx = r.numbers, r.ctx
     if item == "benefits":
         if t.benefits:
             return f"value of benefits not listed (listed: {', '.join(sorted(set(t.benefits)))})"
-        if c.contractor == (True, True):
+        if nums.contractor == (True, True):
             return f"a contractor gets none: {_usd(ctx.benefits)} a year"
         return f"benefits not stated: none at the low end, all at the high end ({_usd(ctx.benefits)})"
     if item == "malpractice":
@@ -155,10 +154,10 @@ def _cost_reason(item: str, c: Ranked, t: Terms) -> str:
             f"over {d.RESERVE_YEARS.value:g} years"
         )
     if item == "workstation":
-        cost = d.WORKSTATION_MAMMO.value if c.mammo_job else d.WORKSTATION.value
+        cost = d.WORKSTATION_MAMMO.value if nums.mammo_job else d.WORKSTATION.value
         why = "at your cost" if t.equipment_provided is False else "not stated (at your cost at the low end)"
         return f"home workstation {why}: {_usd(cost)} over {d.RESERVE_YEARS.value:g} years"
-    n = len(c.licenses_missing)
+    n = nums.n_missing
     why = "at your cost" if t.licensing.paid is False else "fees not stated (yours at the low end)"
     return (
         f"{n} licence{'s' if n != 1 else ''} you lack, {why}: ({_usd(d.LICENSE_INITIAL.value)} over "
@@ -167,13 +166,10 @@ def _cost_reason(item: str, c: Ranked, t: Terms) -> str:
 
 
 def _figures(r: Ranked) -> Figures:
-    c = r
-    ctx = c.ctx
-    w2 = c.w2
-    gross = None if c.pay.kind == "none" else (c.pay.low, c.pay.high)
-    hourly = None if w2 is None else (_div(w2[0], ctx.hours_year), _div(w2[1], ctx.hours_year))
-    per_rvu = None if w2 is None else (_div(w2[0], ctx.rvus_year), _div(w2[1], ctx.rvus_year))
-    adjustments = _adjustments(r)
+    ctx = r.ctx
+    adjustments = _adjustments(r)  # works out the numbers and keeps them: the values below reuse them
+    values = r.figure_values
+    w2 = values.w2_equivalent_usd
     if w2 is None:
         w2_how = "unknown: no pay figure"
     elif adjustments:
@@ -194,7 +190,15 @@ def _figures(r: Ranked) -> Figures:
         ),
         "workload": workload.how if workload else "no volume stated",
     }
-    return Figures(gross, w2, hourly, per_rvu, workload, adjustments, how)
+    return Figures(
+        values.annual_gross_usd,
+        w2,
+        values.effective_hourly_usd,
+        values.effective_per_rvu_usd,
+        workload,
+        adjustments,
+        how,
+    )
 
 
 _PER_TEXT = {
@@ -214,28 +218,20 @@ def _volume_text(v: Volume) -> str:
 
 
 def _workload(r: Ranked) -> Workload | None:
-    c = r
-    ctx = c.ctx
-    if c.rvu_demand is None and c.study_demand is None:
+    nums, ctx = r.numbers, r.ctx
+    rvu_demand, study_demand, implied = nums.rvu_demand, nums.study_demand, nums.implied
+    if rvu_demand is None and study_demand is None:
         return None
     asked = [_volume_text(v) for v in r.offer.terms.volume if v.kind in _DEMANDED]
     pieces = ["; ".join(asked)]
-    if c.rvu_demand is not None:
-        pieces.append(f"= {_span_text(c.rvu_demand, _num)} wRVU/h against your {_num(ctx.pace_rvu)}")
-    if c.study_demand is not None:
-        pieces.append(f"= {_span_text(c.study_demand, _num)} studies/h against your {_num(ctx.pace_study)}")
+    if rvu_demand is not None:
+        pieces.append(f"= {_span_text(rvu_demand, _num)} wRVU/h against your {_num(ctx.pace_rvu)}")
+    if study_demand is not None:
+        pieces.append(f"= {_span_text(study_demand, _num)} studies/h against your {_num(ctx.pace_study)}")
     how = " ".join(pieces) + f" (per hour of your {_num(ctx.hours_shift)}-h shift)"
-    if c.implied is not None:
-        how += f"; pay ÷ wRVUs asked = {_span_text(c.implied)}/wRVU"
-    return Workload(
-        c.rvu_demand,
-        ctx.pace_rvu,
-        c.study_demand,
-        ctx.pace_study,
-        c.ratio,
-        c.implied,
-        how,
-    )
+    if implied is not None:
+        how += f"; pay ÷ wRVUs asked = {_span_text(implied)}/wRVU"
+    return Workload(rvu_demand, ctx.pace_rvu, study_demand, ctx.pace_study, nums.ratio, implied, how)
 
 
 def _pct(x: float | None) -> str:
@@ -243,18 +239,16 @@ def _pct(x: float | None) -> str:
 
 
 def _breakdown(r: Ranked) -> tuple[ScorePart, ...]:
-    c = r
-    ctx = c.ctx
-    reasons = (_value_reason(c), _workload_reason(r), _risk_reason(c), _preference_reason(r))
+    weights = r.ctx.weights
+    tenths = _tenths(weights, r.fits)
+    reasons = (_value_reason(r), _workload_reason(r), _risk_reason(r), _preference_reason(r))
     names: tuple[Component, ...] = ("value", "workload", "risk", "preference")
-    return tuple(
-        ScorePart(names[i], ctx.weights[i], c.fits[i], c.tenths[i] / 10, reasons[i]) for i in range(4)
-    )
+    return tuple(ScorePart(names[i], weights[i], r.fits[i], tenths[i] / 10, reasons[i]) for i in range(4))
 
 
-def _value_reason(c: Ranked) -> str:
-    ctx = c.ctx
-    per_rvu = None if c.w2 is None else (_div(c.w2[0], ctx.rvus_year), _div(c.w2[1], ctx.rvus_year))
+def _value_reason(r: Ranked) -> str:
+    ctx = r.ctx
+    per_rvu = r.figure_values.effective_per_rvu_usd
     if per_rvu is None:
         return (
             f"no pay figure: valued as {_usd(d.UNKNOWN_PAY_PER_RVU.value)}/wRVU, the below-market line, "
@@ -279,23 +273,23 @@ def _value_reason(c: Ranked) -> str:
 
 
 def _workload_reason(r: Ranked) -> str:
-    c = r
-    if c.ratio is None:
-        if c.fits[1] == 1.0:
+    ratio = r.numbers.ratio
+    if ratio is None:
+        if r.fits[1] == 1.0:
             return "the posting says there is no volume quota"
         return "no volume stated: counted as a quota 12.5% above your pace"
-    share = _span_text(c.ratio, _pct)
+    share = _span_text(ratio, _pct)
     return (
-        f"asks {share} of your pace (middle {_pct(_mid(c.ratio))}); full marks up to 100%, "
+        f"asks {share} of your pace (middle {_pct(_mid(ratio))}); full marks up to 100%, "
         f"none at {d.QUOTA_ZERO_FIT_RATIO.value:g}×"
     )
 
 
-def _risk_reason(c: Ranked) -> str:
-    if not c.flag_levels:
+def _risk_reason(r: Ranked) -> str:
+    if not r.flag_levels:
         return "no red flags"
     counts: dict[Severity, int] = {"critical": 0, "warning": 0, "note": 0}
-    for _, severity in c.flag_levels:
+    for _, severity in r.flag_levels:
         counts[severity] += 1
     said = ", ".join(f"{n} {k}{'s' if n != 1 and k != 'critical' else ''}" for k, n in counts.items() if n)
     terms = " − ".join(f"{n} × {d.SEVERITY_PENALTY[k]:g}" for k, n in counts.items() if n)
@@ -303,12 +297,11 @@ def _risk_reason(c: Ranked) -> str:
 
 
 def _preference_reason(r: Ranked) -> str:
-    c = r
     fits: list[float] = []
-    _preference(r.offer.terms, c.ctx, c.abroad is not None, fits)
+    _preference(r.offer.terms, r.ctx, r.numbers.mammo_job, r.abroad is not None, fits)
     parts = dict(zip(PREFERENCE_CHECKS, fits, strict=False))
     misses = [
-        f"{k} {'not stated' if v == c.ctx.half else 'against your profile'}"
+        f"{k} {'not stated' if v == r.ctx.half else 'against your profile'}"
         for k, v in parts.items()
         if v < 1
     ]
