@@ -74,8 +74,7 @@ def _mid(span: Span | None) -> float | None:
 
 
 def _quota_share(r: Ranked) -> float | None:
-    w = r.figures.workload
-    return _mid(w.share_of_your_pace) if w is not None else None
+    return _mid(r.figure_values.share_of_your_pace)
 
 
 # How each column sorts; None sorts last whichever the direction.
@@ -85,8 +84,8 @@ _SORT_KEYS: dict[str, Callable[[Ranked], Any]] = {
     "employer": lambda r: (r.offer.employer or "").casefold() or None,
     "mode": lambda r: r.offer.terms.work_mode,
     "type": lambda r: r.offer.terms.employment_type,
-    "pay": lambda r: _mid(r.figures.annual_gross_usd),
-    "hourly": lambda r: _mid(r.figures.effective_hourly_usd),
+    "pay": lambda r: _mid(r.figure_values.annual_gross_usd),
+    "hourly": lambda r: _mid(r.figure_values.effective_hourly_usd),
     "quota": _quota_share,
     "tail": lambda r: r.offer.terms.malpractice.tail,
     "flags": lambda r: tuple(
@@ -103,7 +102,7 @@ def severities(r: Ranked) -> list[str]:
 
 
 def _hourly(r: Ranked) -> str:
-    span = r.figures.effective_hourly_usd
+    span = r.figure_values.effective_hourly_usd
     return span_text(span) + "/h" if span is not None else "?"
 
 
