@@ -377,3 +377,22 @@ def test_the_refusal_says_how_long_the_other_scrape_has_held_the_lock(db_path: P
     assert RunLock(path).holder() == "process 4242"
     path.write_text("garbage\n", encoding="utf-8")
     assert RunLock(path).holder() is None
+
+
+def test_a_scrape_prepares_the_next_tui_start(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import date
+
+    from scout.tui.cache import CacheFiles
+    from scout.tui.data import read_all
+
+    monkeypatch.setenv("SCOUT_PROFILE", str(tmp_path / "no-profile-yet.toml"))  # the defaults
+    log = tmp_path / "scrape.log"
+    code, _, _ = run(capsys, monkeypatch, *scrape_args(db_path, log))
+    assert code == 1 and "TUI cache prepared" in log.read_text()
+    files = CacheFiles.beside(db_path)
+    assert files.offers.exists() and files.ranking.exists()
+    previews: list[object] = []
+    got = read_all(Store(db_path), Profile(), date.today(), "default", cache=files, preview=previews.append)
+    assert got.from_cache and len(previews) == 1 and not got.unsaved  # a warm start: nothing rebuilt

@@ -53,6 +53,7 @@ from scout.tui.model import OfferTableModel
 from scout.tui.preview import first_screen
 from scout.tui.runs import RunInfo
 from scout.tui.search import SearchIndex, haystack
+from scout.tui.state import DEFAULT_SHORTLIST
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -279,6 +280,18 @@ def _read_all(
             partial(save_ranking, cache.ranking, ranking_at, model.ranked, model.removed_rows)
         )
     return loaded
+
+
+def prepare_next_start(store: Store, profile: Profile, today: date) -> bool:
+    """Build the offers and their ranking as a start would and keep them for the next start (what
+    `scout scrape` does once it has stored a run, so that the next TUI start is a warm one). False
+    when the database could not be read or the files not written; never raises for that."""
+    try:
+        loaded = read_all(store, profile, today, DEFAULT_SHORTLIST, cache=CacheFiles.beside(store.path))
+        save_for_next_start(loaded)
+    except Exception:  # the cache only ever saves time: a failure here must not fail a scrape
+        return False
+    return True
 
 
 def save_for_next_start(loaded: Loaded) -> None:

@@ -821,28 +821,63 @@ def bench_tui(quick: bool, tmp: Path, keep_db: Path | None = None) -> list[Figur
            "XDG_DATA_HOME": str(tmp / "data"), "PYTHONPATH": str(REPO)}
     env.pop("SCOUT_DB", None)
     env.pop("SCOUT_PROFILE", None)
-    proc = subprocess.run(
-        [sys.executable, __file__, "--tui-child", str(db), str(tmp / "config" / "profile.toml")],
-        capture_output=True, text=True, env=env, timeout=600,
-    )
-    if proc.returncode != 0 or not proc.stdout.strip():
-        tail = (proc.stderr.strip().splitlines() or ["no output"])[-1]
-        return [Figure("tui", "TUI", None, "", note=f"TUI: not available ({tail[:200]})")]
-    got = json.loads(proc.stdout.strip().splitlines()[-1])
+    profile_path = tmp / "config" / "profile.toml"  # absent: the default profile, as a new user has
+
+    def start() -> dict[str, Any] | str:
+        """One TUI start in a child process: its measurements, or why there are none."""
+        proc = subprocess.run([sys.executable, __file__, "--tui-child", str(db), str(profile_path)],
+                              capture_output=True, text=True, env=env, timeout=600)
+        if proc.returncode != 0 or not proc.stdout.strip():
+            return (proc.stderr.strip().splitlines() or ["no output"])[-1][:200]
+        result: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
+        return result
+
+    from scout.profile import load_profile
+    from scout.tui.cache import CacheFiles
+    from scout.tui.data import prepare_next_start
+
+    files = CacheFiles.beside(db)
+
+    def no_cache() -> None:
+        files.offers.unlink(missing_ok=True)
+        files.ranking.unlink(missing_ok=True)
+
+    # 1. a start with no cache: the first after `scout add` or `renormalize`, or a new day
+    no_cache()
+    cold = start()
+    # 2. a start after `scout scrape`, which prepares the cache for the default profile and today
+    no_cache()
+    profile = load_profile(profile_path)
+    prep = timed(lambda: prepare_next_start(Store(db), profile, date.today()))
+    got = start()
+    if isinstance(got, str):
+        return [Figure("tui", "TUI", None, "", note=f"TUI: not available ({got})")]
     search, filt = sorted(got["search_ms"]), sorted(got["filter_ms"])
     search_rt, filt_rt = sorted(got["search_round_trip_ms"]), sorted(got["filter_round_trip_ms"])
 
     def p95(xs: list[float]) -> float:
         return xs[min(len(xs) - 1, math.ceil(0.95 * len(xs)) - 1)]
 
+    size = "" if n == 20_000 else " (quick size)"
     figures = [
-        Figure("tui_start_to_table_s", f"TUI start (imports, load, rank {got['rows']:,}) to table drawn",
+        Figure("tui_start_to_table_s",
+               f"TUI start after a scrape (cache prepared by it) to table drawn, {got['rows']:,} offers",
                got["start_to_table_s"], "s wall", target="< 1.5 s", passed=got["start_to_table_s"] < 1.5,
-               note=f"imports {got['import_s']:.2f} s; search index ready at "
-                    f"{got['start_to_search_ready_s']:.2f} s; {n:,} offers" + ("" if n == 20_000 else
-                                                                               " (quick size)"),
+               note=f"imports {got['import_s']:.2f} s; every offer loaded and ranked (search ready) at "
+                    f"{got['start_to_search_ready_s']:.2f} s; the scrape spent {prep.wall:.2f} s "
+                    f"preparing the cache{size}",
                extra=got),
     ]
+    if isinstance(cold, str):
+        figures.append(Figure("tui_cold_start_to_table_s", "TUI start with no cache", None, "",
+                              note=f"not measured: {cold}"))
+    else:
+        figures.append(Figure(
+            "tui_cold_start_to_table_s", "TUI start with no cache (after `scout add`/`renormalize`, "
+            "or the first of a day) to table drawn", cold["start_to_table_s"], "s wall", target="< 1.5 s",
+            passed=cold["start_to_table_s"] < 1.5,
+            note=f"imports {cold['import_s']:.2f} s; builds and ranks every offer first{size}",
+            extra=cold))
     for key, label, xs, rt in (("search", "search keystroke", search, search_rt),
                                ("filter", "filter toggle", filt, filt_rt)):
         if not xs:
