@@ -6,8 +6,10 @@
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 from scout.extract.contract import Terms
-from scout.extract.doc import Doc
+from scout.extract.doc import Doc, Quote
 from scout.extract.facts import extract_facts
 from scout.extract.html import html_to_text
 from scout.extract.pay import extract_pay
@@ -18,13 +20,17 @@ EXTRACTOR_VERSION = "2"
 
 __all__ = ["EXTRACTOR_VERSION", "Terms", "extract", "extract_html"]
 
+_READING_ORDER = itemgetter(1, 0)  # a Quote's (start, field)
+
 
 def extract(text: str) -> Terms:
     """The contract terms of one posting's plain text; never raises on any string."""
     doc = Doc(text)
     pay, volume, pay_evidence = extract_pay(doc)
     facts, fact_evidence = extract_facts(doc)
-    evidence = sorted(pay_evidence + fact_evidence, key=lambda e: (e.start, e.field))
+    quotes: list[Quote] = sorted(pay_evidence + fact_evidence, key=_READING_ORDER)
+    # plain dicts: pydantic validates the whole list at once, far quicker than one model per quote
+    evidence = [{"field": f, "start": s, "end": e, "text": t} for f, s, e, t in quotes]
     return Terms(pay=pay, volume=volume, evidence=evidence, **facts)
 
 

@@ -4,6 +4,8 @@ Each rule reads the same Scope (the posting with other openings blanked out) and
 and the evidence spans behind it. Modules by field group:
 
     facts_scope       Scope: other-job masking, clause/sentence bounds, anchor lookups
+    anchors           the per-text index of where every rule's trigger words start a word
+    clauses           where clauses and sentences end
     negation          negators before a term, lists sharing one negator, "done by another service"
     facts_employment  work_mode, employment_type
     facts_coverage    malpractice (provided, policy form, tail)
@@ -19,8 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from scout.extract.contract import Evidence
-from scout.extract.doc import Doc
+from scout.extract.doc import Doc, Quote
 from scout.extract.facts_benefits import benefits
 from scout.extract.facts_contract import equipment_provided, non_compete, partnership_track, private_equity
 from scout.extract.facts_coverage import malpractice
@@ -30,7 +31,7 @@ from scout.extract.facts_scope import Scope, build_scope
 from scout.extract.facts_shifts import shifts
 from scout.extract.facts_work import modalities, subspecialties
 
-Rule = Callable[[Scope], tuple[Any, list[Evidence]]]
+Rule = Callable[[Scope], tuple[Any, list[Quote]]]
 
 RULES: tuple[tuple[str, Rule], ...] = (
     ("work_mode", work_mode),
@@ -48,11 +49,11 @@ RULES: tuple[tuple[str, Rule], ...] = (
 )
 
 
-def extract_facts(doc: Doc) -> tuple[dict[str, Any], list[Evidence]]:
+def extract_facts(doc: Doc) -> tuple[dict[str, Any], list[Quote]]:
     """The contract's categorical terms of one posting, keyed as in Terms, with their evidence."""
     scope = build_scope(doc)
     facts: dict[str, Any] = {}
-    evidence: list[Evidence] = []
+    evidence: list[Quote] = []
     for key, rule in RULES:
         facts[key], found = rule(scope)
         evidence += found

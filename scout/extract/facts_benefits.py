@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from scout.extract.contract import Evidence
+from scout.extract.doc import Quote
 from scout.extract.facts_scope import Scope
-from scout.extract.negation import negated_items, search_if
+from scout.extract.negation import needles, negated_items, search_if
 
 BENEFITS = ("health", "retirement", "cme", "pto", "disability", "life")
 
@@ -90,7 +90,7 @@ _EEO = re.compile(
     r"without\s+regard|regard\s+to|\brace\b|veteran|equal\s+opportunity|discriminat|individuals\s+with|"
     r"persons\s+with|people\s+with|accommodat|affirmative"
 )
-_EEO_NEEDLES = (
+_EEO_NEEDLES = needles(
     "regard", "race", "veteran", "equal", "discriminat", "individuals", "persons", "people", "accommodat",
     "affirmative",
 )  # fmt: skip
@@ -99,10 +99,11 @@ _NO_BENEFITS = re.compile(
     r"|\bnot\s+(?:eligible|entitled)\s+(?:for|to)\b[^.;]{0,60}\bbenefits\b|\bwithout\s+benefits\b"
     r"|\b(?:do|does|will)\s+not\s+(?:receive|get|include|offer)\b[^.;]{0,60}\bbenefits\b"
 )
+_NO_BENEFITS_NEEDLES = needles("no benefit", "not ", "without")
 _ORG_BEFORE = re.compile(r"[A-Z][\w'’-]*\s$")
 
 
-def benefits(scope: Scope) -> tuple[list[str], list[Evidence]]:
+def benefits(scope: Scope) -> tuple[list[str], list[Quote]]:
     lower = scope.lower
     hits: list[tuple[int, int, str]] = []
     for kind, (pattern, anchors) in _TERMS.items():
@@ -124,7 +125,7 @@ def benefits(scope: Scope) -> tuple[list[str], list[Evidence]]:
         if kind == "disability" and search_if(_EEO, _EEO_NEEDLES, lower, s_start, s_end):
             continue
         c_start, c_end = scope.clause(start)
-        if search_if(_NO_BENEFITS, ("no benefit", "not ", "without"), lower, c_start, c_end):
+        if search_if(_NO_BENEFITS, _NO_BENEFITS_NEEDLES, lower, c_start, c_end):
             continue
         found[kind] = (start, end)
     kinds = [k for k in BENEFITS if k in found]

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from scout.extract.contract import Evidence
+from scout.extract.doc import Quote
 from scout.extract.facts_scope import Scope
-from scout.extract.negation import negated_before, search_if
+from scout.extract.negation import needles, negated_before, search_if
 
 _EQUIPMENT = re.compile(
     r"work[\s-]?stations?\b|ws\b|reading\s+(?:station|setup)s?\b|home\s+(?:station|set[\s-]?up)\b"
@@ -32,7 +32,7 @@ _OWN_KIT = re.compile(
     r"|\bat\s+your\s+(?:own\s+)?(?:expense|cost)\b"
     r"|\b(?:radiologist|physician|contractor|reader)[\s-]+(?:supplied|provided|owned|furnished)\b"
 )
-_OWN_KIT_NEEDLES = (
+_OWN_KIT_NEEDLES = needles(
     "own", "bring", "not ", "n't", "n’t", "no ", "responsib", "you ", "need", "expense", "cost", "supplied",
     "provided", "owned", "furnished",
 )  # fmt: skip
@@ -83,7 +83,7 @@ _PE_DENIED = re.compile(
 )
 
 
-def equipment_provided(scope: Scope) -> tuple[bool | None, list[Evidence]]:
+def equipment_provided(scope: Scope) -> tuple[bool | None, list[Quote]]:
     lower = scope.lower
     given: list[tuple[int, int]] = []
     own: list[tuple[int, int]] = []
@@ -98,6 +98,8 @@ def equipment_provided(scope: Scope) -> tuple[bool | None, list[Evidence]]:
             own.append((start, end))
         elif _GIVE_KIT.search(lower, s_start, s_end) or polarity > 0:
             given.append((start, end))
+        if given and own:
+            break  # the first of each decides
     if given and not own:
         return True, [scope.evidence("equipment_provided", *given[0])]
     if own and not given:
@@ -108,10 +110,10 @@ def equipment_provided(scope: Scope) -> tuple[bool | None, list[Evidence]]:
     return None, []
 
 
-def partnership_track(scope: Scope) -> tuple[bool | None, list[Evidence]]:
+def partnership_track(scope: Scope) -> tuple[bool | None, list[Quote]]:
     lower = scope.lower
     offered: list[tuple[int, int]] = []
-    for m in scope.at(_EMPLOYED_ONLY, ("employed",)):
+    for m in scope.each_at(_EMPLOYED_ONLY, ("employed",)):
         return False, [scope.evidence("partnership_track", m.start(), m.end())]
     for m in scope.at(_PARTNER, ("partner", "shareholder", "path")):
         start, end = m.start(), m.end()
@@ -139,7 +141,7 @@ def partnership_track(scope: Scope) -> tuple[bool | None, list[Evidence]]:
     return None, []
 
 
-def non_compete(scope: Scope) -> tuple[bool | None, list[Evidence]]:
+def non_compete(scope: Scope) -> tuple[bool | None, list[Quote]]:
     lower = scope.lower
     stated: list[tuple[int, int]] = []
     denied: list[tuple[int, int]] = []
@@ -150,6 +152,7 @@ def non_compete(scope: Scope) -> tuple[bool | None, list[Evidence]]:
             lower, max(c_start, start - 60), start
         ):
             denied.append((start, end))
+            break  # a denial outranks any statement
         else:
             stated.append((start, end))
     if denied:
@@ -159,7 +162,7 @@ def non_compete(scope: Scope) -> tuple[bool | None, list[Evidence]]:
     return None, []
 
 
-def private_equity(scope: Scope) -> tuple[bool | None, list[Evidence]]:
+def private_equity(scope: Scope) -> tuple[bool | None, list[Quote]]:
     lower = scope.lower
     spans = [(m.start(), m.end()) for m in scope.at(_PRIVATE_EQUITY, ("private",))]
     spans += [(m.start(), m.end()) for m in scope.at(_PE_ABBR, ("PE", "(PE"), case=True)]
@@ -171,6 +174,7 @@ def private_equity(scope: Scope) -> tuple[bool | None, list[Evidence]]:
             denied.append((start, end))
         else:
             backed.append((start, end))
+            break  # backed outranks any denial
     if backed:
         return True, [scope.evidence("private_equity", *backed[0])]
     if denied:

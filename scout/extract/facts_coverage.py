@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
-from scout.extract.contract import Evidence, Malpractice
+from scout.extract.contract import Malpractice
+from scout.extract.doc import Quote
 from scout.extract.facts_scope import Scope
-from scout.extract.negation import search_if
+from scout.extract.negation import needles, search_if
 
 _MAL = re.compile(
     r"mal(?:practice)?\b|med[\s-]?mal\b|professional\s+liability\b"
@@ -79,41 +80,45 @@ _TAIL_GIVEN = re.compile(
     r"|reimburs"
 )
 # literal words without which the regex above cannot match (a cheap test before searching)
-_OWN_NEEDLES = (
+_OWN_NEEDLES = needles(
     "own", "on you", "yours", "responsib", "expense", "cost", "not ", "no mal", "maintain", "must", "need",
     "requir", "you ", "broker", "proof",
 )  # fmt: skip
-_SHARED_NEEDLES = (
+_SHARED_NEEDLES = needles(
     "negotia", "split", "share", "50", "half", "after", "before", "if you", "complete", "at least", "minimum",
     "partner", "conditional", "vest", "pro", "case", "discuss",
 )  # fmt: skip
-_DESPITE_NEEDLES = ("not ", "built into", "responsib", "expense", "cost")
-_REFUSED_NEEDLES = (
+_DESPITE_NEEDLES = needles("not ", "built into", "responsib", "expense", "cost")
+_REFUSED_NEEDLES = needles(
     "no ", "not", "responsib", "expense", "cost", "yours", "on you", "own", "you ", ":", "-", "–",
 )  # fmt: skip
+_TAIL_NEEDLES = needles("tail", "extended")
+_MOOT_NEEDLES = needles("need", "requir", "necessary")
 _CLAIMS_MADE = re.compile(r"claims[\s-]+made\b")
 _OCCURRENCE = re.compile(r"occurrence\b")
 _POLICY_CONTEXT = re.compile(r"polic|coverage|\bform\b|basis|based|mal|liabil|insur|tail|carrier")
 
 
-def malpractice(scope: Scope) -> tuple[Malpractice, list[Evidence]]:
+def malpractice(scope: Scope) -> tuple[Malpractice, list[Quote]]:
     provided, ev_provided = _provided(scope)
     policy, ev_policy = _policy(scope)
     tail, ev_tail = _tail(scope)
     return Malpractice(provided=provided, policy=policy, tail=tail), ev_provided + ev_policy + ev_tail
 
 
-def _provided(scope: Scope) -> tuple[bool | None, list[Evidence]]:
+def _provided(scope: Scope) -> tuple[bool | None, list[Quote]]:
     lower = scope.lower
     given: list[tuple[int, int]] = []
     own: list[tuple[int, int]] = []
-    strong: list[tuple[int, int]] = []
-    for m in scope.at(_MAL, _MAL_ANCHORS):
-        if _NOT_COVER.match(lower, m.end()):
-            continue
+    mentions = [m for m in scope.at(_MAL, _MAL_ANCHORS) if not _NOT_COVER.match(lower, m.end())]
+    for m in mentions:
+        if _STRONG.search(m.group()):  # FTCA, self-insurance, a captive: provided, whatever else is said
+            return True, [scope.evidence("malpractice.provided", m.start(), m.end())]
+    for m in mentions:
+        span = (m.start(), m.end())
         start, end = scope.clause(m.start())
         # what is said about the tail is the tail's business: stop the clause at the next tail mention
-        tail = search_if(_TAIL, ("tail", "extended"), lower, m.end(), end)
+        tail = search_if(_TAIL, _TAIL_NEEDLES, lower, m.end(), end)
         stop = tail.start() if tail else end
         prev_tail = lower.rfind("tail", start, m.start())
         if prev_tail >= 0:
@@ -121,15 +126,12 @@ def _provided(scope: Scope) -> tuple[bool | None, list[Evidence]]:
         body = scope.heading_body(m.start())
         if body is not None:
             start, stop = body
-        span = (m.start(), m.end())
-        if _STRONG.search(m.group()):
-            strong.append(span)
-        elif search_if(_OWN, _OWN_NEEDLES, lower, start, stop):
+        if search_if(_OWN, _OWN_NEEDLES, lower, start, stop):
             own.append(span)
         elif _GIVEN.search(lower, start, stop) or scope.heading_polarity(m.start()) > 0:
             given.append(span)
-    if strong:
-        return True, [scope.evidence("malpractice.provided", *strong[0])]
+        if given and own:
+            break  # the first of each decides
     if own and not given:
         return False, [scope.evidence("malpractice.provided", *own[0])]
     if given and not own:
@@ -140,7 +142,7 @@ def _provided(scope: Scope) -> tuple[bool | None, list[Evidence]]:
     return None, []
 
 
-def _policy(scope: Scope) -> tuple[str | None, list[Evidence]]:
+def _policy(scope: Scope) -> tuple[str | None, list[Quote]]:
     lower = scope.lower
     found: list[tuple[int, int, str]] = []
     for m in scope.at(_CLAIMS_MADE, ("claims",)):
@@ -155,14 +157,14 @@ def _policy(scope: Scope) -> tuple[str | None, list[Evidence]]:
     return kind, [scope.evidence("malpractice.policy", start, end)]
 
 
-def _tail(scope: Scope) -> tuple[str | None, list[Evidence]]:
+def _tail(scope: Scope) -> tuple[str | None, list[Quote]]:
     lower = scope.lower
     verdicts: dict[str, tuple[int, int]] = {}
     for m in scope.at(_TAIL_AT, ("tail", "extended reporting")):
         s_start, s_end = scope.sentence(m.start())
         s_start, s_end = max(s_start, m.start() - 200), min(s_end, m.end() + 200)
         if not _TAIL_CONTEXT.search(lower, s_start, s_end) or search_if(
-            _TAIL_MOOT, ("need", "requir", "necessary"), lower, s_start, s_end
+            _TAIL_MOOT, _MOOT_NEEDLES, lower, s_start, s_end
         ):
             continue
         verdict: str | None
@@ -178,6 +180,8 @@ def _tail(scope: Scope) -> tuple[str | None, list[Evidence]]:
             verdict = None
         if verdict is not None:
             verdicts.setdefault(verdict, (m.start(), m.end()))
+            if verdict == "negotiable":
+                break  # it outranks the others
     for verdict in ("negotiable", "not_provided", "provided"):
         if verdict in verdicts:
             return verdict, [scope.evidence("malpractice.tail", *verdicts[verdict])]

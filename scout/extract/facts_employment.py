@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from scout.extract.contract import Evidence
+from scout.extract.doc import Quote
 from scout.extract.facts_scope import Scope
-from scout.extract.negation import negated_before, search_if, withdrawn
+from scout.extract.negation import needles, negated_before, search_if, withdrawn
 
 # Each pattern starts at one of its anchors (Scope.at tries it only there).
 _REMOTE = re.compile(
@@ -83,11 +83,11 @@ _CONTRAST = re.compile(
     r"\b(?:unlike|rather\s+than|instead\s+of|versus|vs\.?|compared\s+(?:to|with))\s+(?:\w+\s+){0,2}$"
 )
 _EEO = re.compile(r"equal\s+opportunity|inclusive|diversity|without\s+regard|affirmative\s+action")
-_EEO_NEEDLES = ("equal", "inclusive", "diversity", "regard", "affirmative")
+_EEO_NEEDLES = needles("equal", "inclusive", "diversity", "regard", "affirmative")
 _NOT_EMPLOYEE = re.compile(r"employee[\s-]+owned|employees?\s+of\s+(?:the\s+)?(?:client|hospital)s?\b")
 
 
-def work_mode(scope: Scope) -> tuple[str | None, list[Evidence]]:
+def work_mode(scope: Scope) -> tuple[str | None, list[Quote]]:
     explicit = _explicit_hybrid(scope)
     if explicit is not None:
         return "hybrid", [scope.evidence("work_mode", *explicit)]
@@ -115,7 +115,7 @@ def work_mode(scope: Scope) -> tuple[str | None, list[Evidence]]:
 
 def _explicit_hybrid(scope: Scope) -> tuple[int, int] | None:
     lower = scope.lower
-    for m in scope.at(_HYBRID, ("hybrid", "split")):
+    for m in scope.each_at(_HYBRID, ("hybrid", "split")):
         if not negated_before(lower, m.start(), scope.clause(m.start())[0]):
             return m.start(), m.end()
     return None
@@ -197,7 +197,7 @@ def _onsite_cues(scope: Scope) -> list[tuple[int, int]]:
     return out
 
 
-def employment_type(scope: Scope) -> tuple[str | None, list[Evidence]]:
+def employment_type(scope: Scope) -> tuple[str | None, list[Quote]]:
     lower = scope.lower
     contractor: list[tuple[int, int]] = []
     employee: list[tuple[int, int]] = []

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
-from scout.extract.contract import Evidence, Licensing
+from scout.extract.contract import Licensing
+from scout.extract.doc import Quote
 from scout.extract.facts_scope import Scope
-from scout.extract.negation import negated_before, search_if
+from scout.extract.negation import needles, negated_before, search_if
 from scout.extract.states import AMBIGUOUS_CODES, CODES, NAME_TO_CODE, STRICT_CODES, code_for
 
 _LIC = re.compile(r"\blicen[cs]\w*|\blic\b|\bcredential\w*|\bregistration\b")
@@ -35,8 +36,8 @@ _UNPAID = re.compile(
     r"|\b(?:don|doesn|won)['’]t\s+(?:pay|reimburse|cover)\b|\bunpaid\b|\bout\s+of\s+pocket\b"
     r"|\byour\s+own\s+(?:licen\w*|fees?)\b|\bphysician\s+pays\b"
 )
-_LIC_NEEDLES = ("lic", "credential", "registration")
-_UNPAID_NEEDLES = (
+_LIC_NEEDLES = needles("lic", "credential", "registration")
+_UNPAID_NEEDLES = needles(
     "yours", "responsib", "expense", "cost", "you pay", "not ", "n't", "n’t", "unpaid", "pocket", "own",
     "physician pays",
 )  # fmt: skip
@@ -57,7 +58,7 @@ _CUES = (
     "prefer", "plus", "req'd", "req’d", "helpful", "ideal", "day one", "to start",
 )  # fmt: skip
 _STATE_LIC = re.compile(r"licen[cs]\w*|\blic\b|\blic\.|\blicensure\b|\bimlc\b|\bcompact\b")
-_STATE_LIC_NEEDLES = ("lic", "imlc", "compact")
+_STATE_LIC_NEEDLES = needles("lic", "imlc", "compact")
 _GLUE = re.compile(r"\s*(?:,|/|\+|&)?\s*(?:(?:and/or|and|or|nor)\s+)?")
 _WEAK_BEFORE = re.compile(
     r"(?:\bneed(?:s|ed)?|\brequire[sd]?|\bhold(?:ing)?|\bactive|\bone\s+of|\btwo\s+of|\bthree\s+of|"
@@ -84,14 +85,14 @@ _NAME_AFTER_NOT_STATE = re.compile(
 _LOWERCASE_AFTER_NAME = re.compile(r"\s+(?:hospital|clinic|site|facility|campus)s?\b")
 
 
-def licensing(scope: Scope) -> tuple[Licensing, list[Evidence]]:
+def licensing(scope: Scope) -> tuple[Licensing, list[Quote]]:
     paid, ev_paid = _paid(scope)
     imlc, ev_imlc = _imlc(scope)
     states, ev_states = _states(scope)
     return Licensing(paid=paid, imlc=imlc, states=states), ev_paid + ev_imlc + ev_states
 
 
-def _paid(scope: Scope) -> tuple[bool | None, list[Evidence]]:
+def _paid(scope: Scope) -> tuple[bool | None, list[Quote]]:
     lower = scope.lower
     yes: list[tuple[int, int]] = []
     no: list[tuple[int, int]] = []
@@ -125,6 +126,7 @@ def _paid(scope: Scope) -> tuple[bool | None, list[Evidence]]:
             no.append((start, end))
         elif _PAID.search(lower, c_start, c_end) or scope.heading_polarity(start) > 0:
             yes.append((start, end))
+            break  # the first mention that says so settles it
     if yes:
         return True, [scope.evidence("licensing.paid", *yes[0])]
     if no:
@@ -132,7 +134,7 @@ def _paid(scope: Scope) -> tuple[bool | None, list[Evidence]]:
     return None, []
 
 
-def _imlc(scope: Scope) -> tuple[bool, list[Evidence]]:
+def _imlc(scope: Scope) -> tuple[bool, list[Quote]]:
     lower = scope.lower
     usable: list[tuple[int, int]] = []
     refused: list[tuple[int, int]] = []
@@ -151,6 +153,7 @@ def _imlc(scope: Scope) -> tuple[bool, list[Evidence]]:
             refused.append((start, end))
         else:
             usable.append((start, end))
+            break  # usable anywhere settles it
     if usable:
         return True, [scope.evidence("licensing.imlc", *usable[0])]
     if refused:
@@ -158,10 +161,10 @@ def _imlc(scope: Scope) -> tuple[bool, list[Evidence]]:
     return False, []
 
 
-def _states(scope: Scope) -> tuple[list[str], list[Evidence]]:
+def _states(scope: Scope) -> tuple[list[str], list[Quote]]:
     tokens = _state_tokens(scope)
     codes: list[str] = []
-    evidence: list[Evidence] = []
+    evidence: list[Quote] = []
     for group in _groups(scope.lower, tokens):
         if not _licensing_group(scope, group):
             continue
@@ -254,11 +257,20 @@ def _code_bounded(text: str, start: int, end: int) -> bool:
 def _shouting(scope: Scope, pos: int) -> bool:
     """An all-capitals line ("LOCUMS IN TEXAS OR OKLAHOMA") where codes are just words."""
     start, end = scope.line(pos)
-    letters = [c for c in scope.text[start:end] if c.isalpha()]
-    if len(letters) < 12:
+    line = scope.text[start:end]
+    if line.isascii():  # counted by str.count at C speed: capitals as "U", small letters as "l"
+        cased = line.translate(_CASES)
+        upper = cased.count("U")
+        letters = upper + cased.count("l")
+    else:
+        letters = sum(map(str.isalpha, line))
+        upper = sum(1 for c in line if c.isalpha() and c.isupper())
+    if letters < 12:
         return False
-    upper = sum(1 for c in letters if c.isupper())
-    return upper / len(letters) > 0.7 and not _STATE_LIC.search(scope.lower, start, end)
+    return upper / letters > 0.7 and not _STATE_LIC.search(scope.lower, start, end)
+
+
+_CASES = {i: ord("U") if chr(i).isupper() else ord("l") if chr(i).isalpha() else 32 for i in range(128)}
 
 
 def _after_city(text: str, start: int) -> bool:

@@ -8,13 +8,13 @@ still point into the original text) before any facts rule reads the text.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
-from operator import itemgetter
+from functools import cached_property
 
-from scout.extract.contract import Evidence
-from scout.extract.doc import Doc
+from scout.extract.anchors import Index, find_all, gate_key
+from scout.extract.clauses import between, ends, sentence_near
+from scout.extract.doc import Doc, Quote
 
 # Each pattern starts at one of its anchors (Scope.at tries it only there).
 _OTHER_JOB = re.compile(
@@ -40,6 +40,7 @@ _OTHER_JOB_ANCHORS = (
     "additional",
     "more",
 )
+_OTHER_PERSON_ANCHORS = ("covers", "handles", "reads", "takes", "is available", "are available")
 _SENTENCE_START = re.compile(r"(?:^|[\n.!?:]|\d\))\s*$")
 # "A general radiologist covers body and plain films on the same shift": another person's work.
 _OTHER_PERSON_VERB = re.compile(r"(?:covers|handles|reads|takes|is\s+available|are\s+available)\b")
@@ -56,40 +57,11 @@ _POSITIVE_HEADING = re.compile(
 _NEGATIVE_HEADING = re.compile(
     r"what\s+you\s+(?:cover|bring|provide|pay|supply)|you\s+(?:provide|bring|supply)|what\s+we\s+don['’]?t"
 )
-_ABBREVIATION = frozenset(
-    ("incl", "approx", "appt", "e.g", "i.e", "a.m", "p.m", "st", "dr", "mr", "mrs", "ms", "vs", "etc",
-     "no", "min", "max", "yr", "yrs", "wk", "wks", "mo", "mos", "hr", "hrs", "lic", "req", "dept", "ft",
-     "pt", "est", "jr", "sr", "u.s", "inc", "co", "corp", "ltd", "ave", "blvd", "govt")
-)  # fmt: skip
-_SENTENCE_OPENER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789$•-*(\"'")
 CLAUSE_LIMIT = 240
 MAX_MATCHES = 48
 
 
-# every character that is not a letter or digit, mapped to a space: words are then what split() returns
-_NOT_ALNUM = {i: 32 for i in range(128) if not chr(i).isalnum()}
-_FIRST_THREE = itemgetter(slice(3))
-
-
-_GATES: dict[tuple[str, ...], tuple[tuple[str, str], ...]] = {}
-
-
-@lru_cache(maxsize=1024)
-def _gate_key(anchor: str) -> str:
-    """The anchor's first three characters, lowercased, when they are letters or digits, else ""."""
-    head = anchor[:3].lower()
-    return head if len(head) == 3 and head.isascii() and head.isalnum() else ""
-
-
-def find_all(hay: str, needle: str, start: int = 0, end: int | None = None) -> list[int]:
-    """Every position of `needle` in hay[start:end] (str.find at C speed, no regex)."""
-    out = []
-    stop = len(hay) if end is None else end
-    i = hay.find(needle, start, stop)
-    while i >= 0:
-        out.append(i)
-        i = hay.find(needle, i + 1, stop)
-    return out
+_GATE_KEYS: dict[str, str] = {}
 
 
 @dataclass(frozen=True)
@@ -105,121 +77,72 @@ class Scope:
         return any(w in lower for w in words)
 
     @cached_property
+    def index(self) -> Index:
+        """Where anchors start a word in the lowercase text (built on first use)."""
+        return Index(self.lower)
+
+    @cached_property
     def _found(self) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
         """Anchor positions already looked up: in the lowercase text, and in the original."""
         return {}, {}
 
-    @cached_property
-    def _word_starts(self) -> frozenset[str]:
-        """The first three characters of every word: a cheap test for an anchor (of three or more)."""
-        lower = self.lower
-        if not lower.isascii():  # the ASCII fast path of translate() is many times quicker
-            lower = lower.encode("ascii", "replace").decode("ascii")
-        return frozenset(map(_FIRST_THREE, lower.translate(_NOT_ALNUM).split()))
-
     def positions(self, anchor: str, case: bool = False, word: bool = True) -> list[int]:
-        """Where `anchor` occurs (in the lowercase text, or the original with `case`); cached.
-
-        With `word`, only an anchor that some word starts with is looked for at all.
-        """
-        return self._positions(((anchor, _gate_key(anchor)),), case, word)
-
-    def _positions(self, gates: tuple[tuple[str, str], ...], case: bool, word: bool) -> list[int]:
+        """Every place `anchor` occurs (in the lowercase text, or the original with `case`); cached,
+        not to be changed. With `word`, an anchor that no word starts with is not looked for (but
+        the places returned include those inside words)."""
         cache = self._found[1 if case else 0]
-        hay = self.text if case else self.lower
-        word_starts = self._word_starts
-        starts: list[int] = []
-        for anchor, gate in gates:
-            key = anchor if word else "\0" + anchor
-            found = cache.get(key)
-            if found is None:
-                found = [] if word and gate and gate not in word_starts else find_all(hay, anchor)
-                cache[key] = found
-            if found:
-                starts += found
-        return starts
+        key = anchor if word else "\0" + anchor
+        found = cache.get(key)
+        if found is None:
+            gate = _GATE_KEYS.get(anchor)
+            if gate is None:
+                gate = _GATE_KEYS[anchor] = gate_key(anchor)
+            skip = word and gate and not self.index.starts_a_word(gate)
+            found = cache[key] = [] if skip else find_all(self.text if case else self.lower, anchor)
+        return found
 
     def at(
         self, pattern: re.Pattern[str], anchors: tuple[str, ...], case: bool = False, word: bool = True
     ) -> list[re.Match[str]]:
         """Matches of `pattern` that start exactly where one of `anchors` occurs (first MAX_MATCHES).
 
-        The cheap way to run a rule: str.find locates the anchors, the regex is tried only there.
-        With `word`, an anchor inside a word ("mal" in "normal") is skipped, and an anchor no word
-        starts with is not even looked for.
+        The cheap way to run a rule: the anchors are looked up (see anchors.Index), the regex is
+        tried only there. With `word`, an anchor inside a word ("mal" in "normal") is skipped.
         """
-        gates = _GATES.get(anchors)
-        if gates is None:
-            gates = _GATES[anchors] = tuple((anchor, _gate_key(anchor)) for anchor in anchors)
-        starts = self._positions(gates, case, word)
-        if not starts:
-            return []
-        if len(gates) > 1:
-            starts.sort()
-        hay = self.text if case else self.lower
-        matches: list[re.Match[str]] = []
-        last_end = -1
-        for pos in starts:
-            if pos < last_end or (word and pos > 0 and hay[pos - 1].isalnum()):
-                continue
-            m = pattern.match(hay, pos)
-            if m is not None:
-                matches.append(m)
-                last_end = max(m.end(), pos + 1)
-                if len(matches) >= MAX_MATCHES:
-                    break
-        return matches
+        return list(self.each_at(pattern, anchors, case, word))
+
+    def each_at(
+        self, pattern: re.Pattern[str], anchors: tuple[str, ...], case: bool = False, word: bool = True
+    ) -> Iterator[re.Match[str]]:
+        """`at`, one match at a time: for a rule that stops at the first match it accepts."""
+        if word and not case:
+            starts = self.index.starts(anchors)
+        elif word and len(self.text) == len(self.lower):  # capitals ("CT", "IR"): the lowercase index
+            starts = self.index.starts_cased(anchors, self.text)
+        else:
+            starts = [p for anchor in anchors for p in self.positions(anchor, case, word)]
+            if len(anchors) > 1:
+                starts.sort()
+        return _matches(pattern, starts, self.text if case else self.lower, word)
 
     @cached_property
     def _marks(self) -> tuple[list[int], list[int]]:
         """Clause ends (line breaks, ';', '!', '?', full stops not ending "incl.") and sentence ends."""
-        lower, text = self.lower, self.text
-        size = len(lower)
-        clause: list[int] = []
-        sentence: list[int] = []
-        for ch in "\n;!?.":
-            for pos in find_all(lower, ch):
-                if ch == "\n":
-                    clause.append(pos)
-                    sentence.append(pos)
-                    continue
-                nxt = pos + 1
-                if nxt < size and not lower[nxt].isspace():
-                    continue
-                if ch == ".":
-                    word_start = pos
-                    while (
-                        word_start > 0
-                        and pos - word_start < 6
-                        and (lower[word_start - 1].isalpha() or lower[word_start - 1] == ".")
-                    ):
-                        word_start -= 1
-                    word = lower[word_start:pos]
-                    if len(word) == 1 or word in _ABBREVIATION:
-                        continue  # "incl.", "e.g.", "a.m.", "Dr.": not the end of anything
-                clause.append(pos)
-                while nxt < size and nxt - pos < 8 and text[nxt].isspace():
-                    nxt += 1
-                if nxt >= size or text[nxt] in _SENTENCE_OPENER:
-                    sentence.append(pos)
-        clause.sort()
-        sentence.sort()
-        return clause, sentence
-
-    @staticmethod
-    def _between(marks: list[int], pos: int, size: int, limit: int) -> tuple[int, int]:
-        i = bisect_right(marks, pos - 1)
-        start = marks[i - 1] + 1 if i > 0 else 0
-        end = marks[i] if i < len(marks) else size
-        return max(start, pos - limit), min(end, pos + limit)
+        return ends(self.lower, self.text)
 
     def clause(self, pos: int) -> tuple[int, int]:
         """The clause around `pos`: bounded by line breaks, ';', '!', '?' and full stops (≤240 chars)."""
-        return self._between(self._marks[0], pos, len(self.lower), CLAUSE_LIMIT)
+        return between(self._marks[0], pos, len(self.lower), CLAUSE_LIMIT)
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """The sentence around `pos`: a line, or up to a full stop before a capital (≤600 chars)."""
-        return self._between(self._marks[1], pos, len(self.lower), 600)
+        return between(self._marks[1], pos, len(self.lower), 600)
+
+    def sentence_nearby(self, pos: int) -> tuple[int, int]:
+        """`sentence`, found without finding every sentence end of the text (for build_scope, whose
+        text the rules may not read)."""
+        found = sentence_near(self.lower, self.text, pos)
+        return self.sentence(pos) if found is None else found
 
     def line(self, pos: int) -> tuple[int, int]:
         lower = self.lower
@@ -268,15 +191,33 @@ class Scope:
             return 0
         return 0
 
-    def evidence(self, field_name: str, start: int, end: int) -> Evidence:
+    def evidence(self, field_name: str, start: int, end: int) -> Quote:
         """An evidence span into the original text, trimmed of surrounding whitespace."""
         text = self.doc.text
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
-        # built without re-validation: the fields are correct by construction, and this is hot
-        return Evidence.model_construct(field=field_name, start=start, end=end, text=text[start:end])
+        return Quote(field_name, start, end, text[start:end])
+
+
+def _matches(pattern: re.Pattern[str], starts: list[int], hay: str, word: bool) -> Iterator[re.Match[str]]:
+    """Matches of `pattern` at the sorted `starts`, none inside another (at most MAX_MATCHES);
+    with `word`, a start inside a word is skipped."""
+    found = 0
+    last_end = -1
+    match = pattern.match
+    for pos in starts:
+        if pos < last_end or (word and pos and hay[pos - 1].isalnum()):
+            continue
+        m = match(hay, pos)
+        if m is not None:
+            yield m
+            end = m.end()
+            last_end = end if end > pos else pos + 1
+            found += 1
+            if found >= MAX_MATCHES:
+                break
 
 
 _ZONE_CHARS = re.compile(r"[^\n]")
@@ -286,7 +227,7 @@ def build_scope(doc: Doc) -> Scope:
     """Blank out the passages about other openings, referrals and other people's work."""
     raw = Scope(doc, doc.text, doc.lower)
     zones: list[tuple[int, int]] = []
-    for m in raw.at(_OTHER_JOB, _OTHER_JOB_ANCHORS):
+    for m in _scanned(_OTHER_JOB, _OTHER_JOB_ANCHORS, raw.lower):
         if m.group().startswith("separate") and not m.group().startswith(
             ("separate posting", "separate open")
         ):
@@ -294,14 +235,12 @@ def build_scope(doc: Doc) -> Scope:
             if not _SENTENCE_START.search(raw.lower, lead_lo, m.start()) and m.start() > 8:
                 continue  # "paid separately": only a sentence opening with "Separately" turns away
         zones.append(_zone(raw, m.start()))
-    for m in raw.at(
-        _OTHER_PERSON_VERB, ("covers", "handles", "reads", "takes", "is available", "are available")
-    ):
+    for m in _scanned(_OTHER_PERSON_VERB, _OTHER_PERSON_ANCHORS, raw.lower):
         lo = max(0, m.start() - 60)
         if any(raw.lower.find(w, lo, m.start()) >= 0 for w in ("radiologist", "reader", "rad")) and (
             _OTHER_PERSON_LEAD.search(raw.lower, lo, m.start())
         ):
-            zones.append(raw.sentence(m.start()))
+            zones.append(raw.sentence_nearby(m.start()))
     asides = ("(for context", "(for comparison", "(for reference", "(by comparison", "( for")
     zones.extend((m.start(), m.end()) for m in raw.at(_ASIDE, asides, word=False))
     if not zones:
@@ -329,7 +268,7 @@ def _zone(scope: Scope, pos: int) -> tuple[int, int]:
     """From the sentence holding `pos` to the end of its line; a heading-like line takes the next one."""
     text = scope.text
     line_start, end = scope.line(pos)
-    start = max(scope.sentence(pos)[0], line_start)
+    start = max(scope.sentence_nearby(pos)[0], line_start)
     line = text[line_start:end].strip()
     if len(line) < 80 and not line.endswith((".", "!", "?")) and not line.startswith(("-", "*", "•")):
         nxt = end
@@ -337,3 +276,11 @@ def _zone(scope: Scope, pos: int) -> tuple[int, int]:
             nxt += 1
         end = scope.line(nxt)[1] if nxt < len(text) else len(text)
     return start, min(end, start + 1500)
+
+
+def _scanned(pattern: re.Pattern[str], anchors: tuple[str, ...], lower: str) -> list[re.Match[str]]:
+    """Scope.at for build_scope's few anchors, found by str.find: the text's index is only worth
+    building for the text the rules will read, which may be the one with other jobs blanked out."""
+    return list(
+        _matches(pattern, sorted(p for anchor in anchors for p in find_all(lower, anchor)), lower, True)
+    )

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from scout.extract.contract import Evidence
+from scout.extract.doc import Quote
 from scout.extract.facts_scope import Scope
-from scout.extract.negation import done_by_others, negated_items, search_if, withdrawn
+from scout.extract.negation import done_by_others, needles, negated_items, search_if, withdrawn
 
 ORDER = ("overnight", "day", "evening", "weekend", "flexible")
 
@@ -72,8 +72,9 @@ _NOT_A_SHIFT = re.compile(
     r"|(?:their|your|my|our)\s+(?:\w+\s+)?daytime|evenings?\s+(?:are|is|work)\s+(?:best|good|better|fine)"
     r"|nights?\s+off\b"
 )
-_NOT_A_SHIFT_NEEDLES = ("day or night", "daytime", "evening", "night off", "nights off")
-_TRAVEL_NEEDLES = ("flight", "fly", "travel", "airfare", "getaway")
+_NOT_A_SHIFT_NEEDLES = needles("day or night", "daytime", "evening", "night off", "nights off")
+_TRAVEL_NEEDLES = needles("flight", "fly", "travel", "airfare", "getaway")
+_NOT_FLEXIBLE_NEEDLES = needles("fixed", "hir")
 _TRAVEL = re.compile(r"\bflights?\b|\bfly\b|\btravel\b|\bairfare\b|\bgetaway")
 _FLEXIBLE = re.compile(
     r"self[\s-]?schedul\w*"
@@ -99,7 +100,7 @@ _CLOCK = re.compile(
 )
 
 
-def shifts(scope: Scope) -> tuple[list[str], list[Evidence]]:
+def shifts(scope: Scope) -> tuple[list[str], list[Quote]]:
     lower = scope.lower
     hits: list[tuple[int, int, str]] = []
     for kind, pattern in _TERMS.items():
@@ -156,9 +157,9 @@ def _subclause(lower: str, start: int, end: int, c_start: int, c_end: int) -> tu
 
 def _flexible(scope: Scope) -> tuple[int, int] | None:
     lower = scope.lower
-    for m in scope.at(_FLEXIBLE, _FLEXIBLE_ANCHORS):
+    for m in scope.each_at(_FLEXIBLE, _FLEXIBLE_ANCHORS):
         c_start, c_end = scope.clause(m.start())
-        if search_if(_NOT_FLEXIBLE, ("fixed", "hir"), lower, c_start, c_end):
+        if search_if(_NOT_FLEXIBLE, _NOT_FLEXIBLE_NEEDLES, lower, c_start, c_end):
             continue
         if negated_items(lower, [(m.start(), m.end())], [c_start])[0] and not m.group().startswith("no "):
             continue

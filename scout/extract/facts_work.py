@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
-from scout.extract.contract import Evidence
+from scout.extract.doc import Quote
 from scout.extract.facts_scope import Scope
-from scout.extract.negation import negated_items, search_if
+from scout.extract.negation import needles, negated_items, search_if
 from scout.extract.states import CODES, NAME_TO_CODE
 
 SUBSPECIALTIES = (
@@ -149,13 +149,14 @@ _COMPOSITION = re.compile(
     r"work\s+with|consult\w*\s+with|joins?)\b"
 )
 _DIVISIONS = re.compile(r"\b(?:divisions|sections|subspecialists|subspecialty\s+coverage)\b")
-_DIVISIONS_NEEDLES = ("divisions", "sections", "subspecialist", "subspecialty coverage")
-_COMPOSITION_NEEDLES = (
+_DIVISIONS_NEEDLES = needles("divisions", "sections", "subspecialist", "subspecialty coverage")
+_COMPOSITION_NEEDLES = needles(
     "includ", "compris", "consisting", "alongside", "colleague", "team of", "group of", "section of",
     "division of", "department of", "practice of", "staffed", "supported", "backed", "work with", "consult",
     "join",
 )  # fmt: skip
 _NOT_REQUIRED = re.compile(r"\bnot\s+(?:required|necessary|needed)\b|\bnot\s+a\s+requirement\b")
+_NOT_NEEDLE = needles("not ")
 
 _MODALITY_WORDS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     "xr": (
@@ -198,11 +199,11 @@ _TIME_BEFORE = re.compile(
 )
 
 
-def subspecialties(scope: Scope) -> tuple[list[str], list[Evidence]]:
+def subspecialties(scope: Scope) -> tuple[list[str], list[Quote]]:
     lower = scope.lower
     found: dict[str, tuple[int, int]] = {}
     for kind, (pattern, anchors) in _ROLE.items():
-        for m in scope.at(pattern, anchors):
+        for m in scope.each_at(pattern, anchors):
             if _asked_for(scope, m.start(), m.end()):
                 found.setdefault(kind, (m.start(), m.end()))
                 break
@@ -253,13 +254,13 @@ def _asked_for(scope: Scope, start: int, end: int) -> bool:
     if lower[end - 1] == "s" and search_if(_COMPOSITION, _COMPOSITION_NEEDLES, lower, before, start):
         return False  # plural colleagues, not the role asked for
     optional = (
-        search_if(_NOT_REQUIRED, ("not ",), lower, c_start, c_end)
+        search_if(_NOT_REQUIRED, _NOT_NEEDLE, lower, c_start, c_end)
         and lower.find("prefer", c_start, c_end) < 0
     )
     return not optional
 
 
-def modalities(scope: Scope) -> tuple[list[str], list[Evidence]]:
+def modalities(scope: Scope) -> tuple[list[str], list[Quote]]:
     text, lower = scope.text, scope.lower
     hits: list[tuple[int, int, str]] = []
     for kind, (pattern, anchors) in _MODALITY_WORDS.items():

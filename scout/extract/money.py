@@ -11,7 +11,9 @@ with patterns that start on a digit, sign or letter so the regex engine can skip
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from itertools import islice
+from operator import methodcaller
+from typing import NamedTuple
 
 # A posting never holds more; the caps keep adversarial input (pages of "$1$1$1") linear and fast.
 MAX_MENTIONS = 200
@@ -56,6 +58,8 @@ _DIGIT_DOLLARS = re.compile(
     rf"(?P<n1>{_BARE_NUM})(?P<s1>{_SUF})?(?:(?P<sep>{_SEP})(?P<n2>{_NUM})(?P<s2>{_SUF})?)?\s+(?:us\s+)?dollars?\b"
 )
 _NUMBER = re.compile(rf"\d(?<![\w.,]\d){_DIGITS}")
+_NUMBER_ASCII = re.compile(_NUMBER.pattern, re.ASCII)  # the same on ASCII text, and quicker to scan
+_SPAN = methodcaller("span")
 _SIGNS = frozenset("$€£¥₹")
 _NOT_MONEY_NEXT = frozenset("%:°")  # "45%", "8:00", "98°" never start an amount
 _WORD_JOIN = re.compile(r"\s*(?:to|-|–|—|or)\s*")
@@ -87,8 +91,7 @@ _SCALE_SUFFIX = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "million": 1e6,
                  "billion": 1e9}  # fmt: skip
 
 
-@dataclass(frozen=True)
-class Money:
+class Money(NamedTuple):
     """One amount (or range) as written; `lo`/`hi` are plain numbers, not yet qualified by "up to"."""
 
     start: int
@@ -105,8 +108,7 @@ class Money:
         return self.currency == "USD"
 
 
-@dataclass(frozen=True)
-class WordNumber:
+class WordNumber(NamedTuple):
     """A number (or a range: "eighty to one hundred") written in words, with its span."""
 
     start: int
@@ -177,12 +179,8 @@ def word_numbers(low: str) -> list[WordNumber]:
 
 def numbers(low: str) -> list[tuple[int, int]]:
     """The span of every number in `low` ("1,500", "245.19"), in reading order; one scan for all rules."""
-    out: list[tuple[int, int]] = []
-    for m in _NUMBER.finditer(low):
-        out.append(m.span())
-        if len(out) >= MAX_MATCHES:
-            break
-    return out
+    pattern = _NUMBER_ASCII if low.isascii() else _NUMBER
+    return list(map(_SPAN, islice(pattern.finditer(low), MAX_MATCHES)))
 
 
 def find_money(low: str, nums: list[tuple[int, int]], words: list[WordNumber]) -> list[Money]:

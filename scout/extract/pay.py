@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from scout.extract.contract import Evidence, Pay, PayModel, Range, Volume
-from scout.extract.doc import Doc
+from scout.extract.contract import Pay, PayModel, Range, Volume
+from scout.extract.doc import Doc, Quote
 from scout.extract.money import Money, find_money, numbers, word_numbers
 from scout.extract.pay_basis import Figure, classify
 from scout.extract.pay_scope import Text, anchored
@@ -68,7 +68,7 @@ _NEAR_FIGURE = 25  # "$44 per wRVU": a unit right after an amount is that amount
 _MAX_NAMED = 100
 
 
-def extract_pay(doc: Doc) -> tuple[Pay, list[Volume], list[Evidence]]:
+def extract_pay(doc: Doc) -> tuple[Pay, list[Volume], list[Quote]]:
     """This job's pay (bases, figures, sign-on bonus) and volumes, with evidence; never raises."""
     if not doc.text.strip():
         return Pay(), [], []
@@ -77,7 +77,7 @@ def extract_pay(doc: Doc) -> tuple[Pay, list[Volume], list[Evidence]]:
     nums = numbers(text.low)
     mentions = [m for m in find_money(text.low, nums, words) if not text.elsewhere_at(m.start)]
     figures = _classify_all(text, mentions)
-    evidence: list[Evidence] = []
+    evidence: list[Quote] = []
     pay = _fold(doc, figures, evidence)
     sign_on = {f.money.start for f in figures if f.kind == "sign_on"}
     named = _named_bases(text, [m for m in mentions if m.start not in sign_on], set(pay.models), evidence)
@@ -107,7 +107,7 @@ def _classify_all(text: Text, mentions: list[Money]) -> list[Figure]:
     return figures
 
 
-def _fold(doc: Doc, figures: list[Figure], evidence: list[Evidence]) -> Pay:
+def _fold(doc: Doc, figures: list[Figure], evidence: list[Quote]) -> Pay:
     pay = Pay()
     models: list[PayModel] = []
     for basis, field in _FIELD.items():
@@ -148,7 +148,7 @@ def _whole(value: float | None) -> int | float | None:
 
 
 def _named_bases(
-    text: Text, mentions: list[Money], known: set[PayModel], evidence: list[Evidence]
+    text: Text, mentions: list[Money], known: set[PayModel], evidence: list[Quote]
 ) -> set[PayModel]:
     """Bases a posting names without a figure of their own ("competitive salary", "paid per RVU")."""
     found: set[PayModel] = set()

@@ -11,8 +11,7 @@ Medicare's conversion factor) are never pay. All patterns read lowercase text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from scout.extract.money import Money
 from scout.extract.pay_scope import Text
@@ -231,8 +230,7 @@ _MODALITY = re.compile(
 _MODALITY_MAX = 250
 
 
-@dataclass(frozen=True)
-class Figure:
+class Figure(NamedTuple):
     """One amount read as this job's pay (on `basis`) or its sign-on bonus, with its evidence span."""
 
     money: Money

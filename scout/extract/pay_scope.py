@@ -52,6 +52,8 @@ class Text:
     doc: Doc
     low: str = field(init=False)
     elsewhere: list[Span] = field(init=False)
+    # sentence start -> clause start (the abbreviation test runs once per sentence)
+    _clause_heads: dict[int, int] = field(init=False, default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         lower = self.doc.lower
@@ -60,11 +62,15 @@ class Text:
 
     def clause_start(self, pos: int) -> int:
         """The start of the sentence holding `pos`, not cut at an abbreviation ("min. 50")."""
-        start, _ = self.doc.sentence_span(pos)
-        for _ in range(3):
-            if start == 0 or not _ABBREVIATION.search(self.low, max(0, start - 12), start):
-                break
-            start, _ = self.doc.sentence_span(start - 1)
+        first, _ = self.doc.sentence_span(pos)
+        start = self._clause_heads.get(first)
+        if start is None:
+            start = first
+            for _ in range(3):
+                if start == 0 or not _ABBREVIATION.search(self.low, max(0, start - 12), start):
+                    break
+                start, _ = self.doc.sentence_span(start - 1)
+            self._clause_heads[first] = start
         return max(start, pos - SENTENCE_CHARS)
 
     def sentence_end(self, pos: int) -> int:

@@ -8,7 +8,7 @@ thousand wRVUs", "100+ studies"), or a bare number right after a volume cue ("ca
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from scout.extract.money import WordNumber, word_ranges
 from scout.extract.pay_scope import Span
@@ -96,8 +96,7 @@ NO_MINIMUM = re.compile(
 NO_MINIMUM_ANCHORS = ("minimum", "quota", "cap", "requirement", "target", "expectation")
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(NamedTuple):
     start: int
     lo: float
     hi: float

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from scout.extract.contract import Evidence, Volume, VolumeKind, VolumePer, VolumeUnit
+from scout.extract.contract import Volume, VolumeKind, VolumePer, VolumeUnit
+from scout.extract.doc import Quote
 from scout.extract.money import Money, WordNumber
 from scout.extract.pay_scope import Span, Text, around
 from scout.extract.pay_volume_scan import NO_MINIMUM, NO_MINIMUM_ANCHORS, Candidate, candidates
@@ -163,7 +164,7 @@ class _Mention:
 
 def extract_volume(
     text: Text, nums: list[Span], mentions: list[Money], words: list[WordNumber]
-) -> tuple[list[Volume], list[Evidence]]:
+) -> tuple[list[Volume], list[Quote]]:
     """This job's volume entries and their evidence, plus "no minimum"/"no quota" as evidence.
 
     `nums` are the posting's numbers, `mentions` its amounts of money (never volumes), `words` its
@@ -312,9 +313,9 @@ def _per(
     return "shift" if unit == "rvu" and lo < 300 else None
 
 
-def _finish(text: Text, found: list[_Mention]) -> tuple[list[Volume], list[Evidence]]:
+def _finish(text: Text, found: list[_Mention]) -> tuple[list[Volume], list[Quote]]:
     volumes: list[Volume] = []
-    evidence: list[Evidence] = []
+    evidence: list[Quote] = []
     seen: set[tuple[float | None, float | None, str, str, str]] = set()
     for m in found:
         if not _plausible(m):

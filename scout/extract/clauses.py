@@ -1,0 +1,124 @@
+"""Where clauses and sentences end in a posting's text: the bounds every facts rule reads within.
+
+A clause ends at a line break, ';', '!', '?' or a full stop (not the one of "incl.", "e.g.", "Dr.");
+a sentence ends at a line break or at such punctuation followed by a capital, a digit or a bullet.
+Only punctuation at the end of the text or before a space counts.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from scout.extract.anchors import find_all
+
+_ABBREVIATION = frozenset(
+    ("incl", "approx", "appt", "e.g", "i.e", "a.m", "p.m", "st", "dr", "mr", "mrs", "ms", "vs", "etc",
+     "no", "min", "max", "yr", "yrs", "wk", "wks", "mo", "mos", "hr", "hrs", "lic", "req", "dept", "ft",
+     "pt", "est", "jr", "sr", "u.s", "inc", "co", "corp", "ltd", "ave", "blvd", "govt")
+)  # fmt: skip
+_SENTENCE_OPENER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789$•-*(\"'")
+_ASCII_LETTERS_AND_DOT = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ."
+
+
+def ends(lower: str, text: str) -> tuple[list[int], list[int]]:
+    """The positions of every clause end and every sentence end, in reading order.
+
+    `lower` is `text` lowercased; the punctuation is read in it, the capital after it in `text`.
+    """
+    if len(lower) == len(text):
+        return ends_between(lower, text, 0, len(lower))
+    return _ends_slowly(lower, text)
+
+
+def ends_between(lower: str, text: str, lo: int, hi: int) -> tuple[list[int], list[int]]:
+    """The clause and sentence ends at positions lo <= pos < hi (`lower` and `text` of one length)."""
+    size = len(lower)
+    clause: list[int] = []
+    sentence: list[int] = []
+    for ch in ";!?.":
+        pos = lower.find(ch, lo, hi)
+        while pos >= 0:
+            nxt = pos + 1
+            if nxt == size or lower[nxt].isspace():
+                if ch == ".":
+                    before = lower[max(0, pos - 6) : pos]
+                    if before.isascii():  # the run of letters and dots before it, at most six
+                        word = before[len(before.rstrip(_ASCII_LETTERS_AND_DOT)) :]
+                    else:
+                        k = len(before)
+                        while k and (before[k - 1].isalpha() or before[k - 1] == "."):
+                            k -= 1
+                        word = before[k:]
+                    abbreviation = len(word) == 1 or word in _ABBREVIATION  # "incl.", "e.g.", "Dr."
+                else:
+                    abbreviation = False
+                if not abbreviation:
+                    clause.append(pos)
+                    after = text[nxt : pos + 8]  # up to seven spaces, then a capital, digit or bullet
+                    opener = nxt + len(after) - len(after.lstrip())
+                    if opener >= size or text[opener] in _SENTENCE_OPENER:
+                        sentence.append(pos)
+            pos = lower.find(ch, nxt, hi)
+    breaks = find_all(lower, "\n", lo, hi)
+    clause += breaks
+    clause.sort()
+    sentence += breaks
+    sentence.sort()
+    return clause, sentence
+
+
+def _ends_slowly(lower: str, text: str) -> tuple[list[int], list[int]]:
+    """`ends` character by character, for a text whose lowercase form is longer ("İ")."""
+    size = len(lower)
+    clause: list[int] = []
+    sentence: list[int] = []
+    for ch in "\n;!?.":
+        for pos in find_all(lower, ch):
+            if ch == "\n":
+                clause.append(pos)
+                sentence.append(pos)
+                continue
+            nxt = pos + 1
+            if nxt < size and not lower[nxt].isspace():
+                continue
+            if ch == ".":
+                word_start = pos
+                while (
+                    word_start > 0
+                    and pos - word_start < 6
+                    and (lower[word_start - 1].isalpha() or lower[word_start - 1] == ".")
+                ):
+                    word_start -= 1
+                word = lower[word_start:pos]
+                if len(word) == 1 or word in _ABBREVIATION:
+                    continue
+            clause.append(pos)
+            while nxt < size and nxt - pos < 8 and text[nxt].isspace():
+                nxt += 1
+            if nxt >= size or text[nxt] in _SENTENCE_OPENER:
+                sentence.append(pos)
+    clause.sort()
+    sentence.sort()
+    return clause, sentence
+
+
+def between(marks: list[int], pos: int, size: int, limit: int) -> tuple[int, int]:
+    """The span between the marks around `pos`, at most `limit` characters either side of it."""
+    i = bisect_right(marks, pos - 1)
+    start = marks[i - 1] + 1 if i else 0
+    end = marks[i] if i < len(marks) else size
+    low, high = pos - limit, pos + limit
+    return (start if start > low else low), (end if end < high else high)
+
+
+def sentence_near(lower: str, text: str, pos: int) -> tuple[int, int] | None:
+    """between(ends(lower, text)[1], pos, len(lower), 600), the sentence around `pos`, from the ends
+    near `pos` alone: as line breaks end sentences, those on its line (within reach) settle it. None
+    when the lowercase text is longer than the text (then only the whole text's ends will do)."""
+    size = len(lower)
+    if len(text) != size:
+        return None
+    lo = max(0, lower.rfind("\n", 0, pos), pos - 601)
+    line_end = lower.find("\n", pos)
+    hi = min(size if line_end < 0 else line_end + 1, pos + 601)
+    return between(ends_between(lower, text, lo, hi)[1], pos, size, 600)
