@@ -118,3 +118,12 @@ def test_extract_of_empty_and_whitespace_is_empty() -> None:
         terms = extract(text)
         check(text, terms)
         assert terms.evidence == []
+
+
+def test_characters_whose_lowercase_is_longer_keep_spans_in_place() -> None:
+    # "İ".lower() is two characters: a lowercase copy that grows would shift every span after it
+    text = "İ IC. İstanbul-trained independent contractor, $50/wRVU, CT and MRI"
+    terms = extract(text)
+    check(text, terms)
+    assert terms.employment_type == "1099" and terms.pay.per_rvu_usd is not None
+    check("İ IC. ", extract("İ IC. "))  # raised IndexError before

@@ -36,7 +36,7 @@ class Doc:
     lower: str = field(init=False)
 
     def __post_init__(self) -> None:
-        self.lower = self.text.lower()
+        self.lower = _lower_in_place(self.text)
 
     @cached_property
     def sentence_starts(self) -> list[int]:
@@ -64,3 +64,12 @@ class Doc:
         while end > start and text[end - 1].isspace():
             end -= 1
         return Quote(field_name, start, end, text[start:end])
+
+
+def _lower_in_place(text: str) -> str:
+    """`text` lowercased with every character kept at its position: spans found in the copy are
+    spans of the text. The few characters whose lowercase is longer ("İ" -> "i̇") stay as they are."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(low if len(low := c.lower()) == 1 else c for c in text)
