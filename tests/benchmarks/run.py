@@ -26,6 +26,7 @@ import platform
 import random
 import re
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -824,7 +825,10 @@ def bench_tui(quick: bool, tmp: Path, keep_db: Path | None = None) -> list[Figur
     profile_path = tmp / "config" / "profile.toml"  # absent: the default profile, as a new user has
 
     def start() -> dict[str, Any] | str:
-        """One TUI start in a child process: its measurements, or why there are none."""
+        """One TUI start in a child process: its measurements, or why there are none. Each starts
+        as a new user's would: no view saved by an earlier start (its keystrokes leave a search or
+        filter behind, and a saved view that needs every offer is not drawn from the cache)."""
+        shutil.rmtree(tmp / "state", ignore_errors=True)
         proc = subprocess.run([sys.executable, __file__, "--tui-child", str(db), str(profile_path)],
                               capture_output=True, text=True, env=env, timeout=600)
         if proc.returncode != 0 or not proc.stdout.strip():
