@@ -62,10 +62,13 @@ _TERMS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     ),
     "pto": (
         re.compile(
-            r"pto\b|paid\s+time\s+off\b|vacation\b(?!\s+(?:coverage|relief))|annual\s+leave\b"
+            r"pto\b|paid\s+time\s+off\b|vacation\b(?!\s+(?:coverage|relief|gaps?|absences?|backfill|fill-ins?))|annual\s+leave\b"
             r"|paid\s+(?:leave|holidays)\b|sick\s+leave\b|weeks?\s+off\s+paid\b|time\s+off\s+(?:accrued|bank)"
             r"|(?:weeks?|wks?)\s+(?:of\s+)?(?:paid\s+)?(?:time\s+)?off\s+(?:per|a|each|every)\s+(?:year|yr)\b"
             r"|(?:weeks?|wks?)\s+(?:of\s+)?(?:paid\s+)?(?:time\s+)?off\s+annually\b"
+            # "6 weeks off" (the count is read before the match: see _COUNT_BEFORE)
+            r"|(?P<bare>(?:weeks?|wks?)\s+(?:of\s+)?(?:paid\s+)?(?:time\s+)?off\b"
+            r"(?!\s*(?:/|,|and|then)?\s*(?:\w+\s+)?(?:weeks?\s+)?on\b))"
         ),
         ("pto", "paid", "vacation", "annual", "sick", "week", "wk", "time off"),
     ),
@@ -100,7 +103,27 @@ _NO_BENEFITS = re.compile(
     r"|\b(?:do|does|will)\s+not\s+(?:receive|get|include|offer)\b[^.;]{0,60}\bbenefits\b"
 )
 _NO_BENEFITS_NEEDLES = needles("no benefit", "not ", "without")
-_ORG_BEFORE = re.compile(r"[A-Z][\w'’-]*\s$")
+_ORG_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]$")  # on the same line: not a heading ("Benefits")
+# Someone else's leave that this job covers ("PRN coverage for vacation gaps and CME weeks", "when a
+# staff reader is out for vacation, CME or illness"): not a benefit of this job. Items listed after
+# such a term share its fate.
+_ABSENCE_BEFORE = re.compile(
+    r"(?:\b(?:out|away|off|absent|gone)\s+(?:for|on)|\b(?:is|are|be|been|while|when)\s+on"
+    r"|\bcover(?:age|ing|s)?\s+(?:for|during)|\bfill(?:ing|s)?[\s-]?ins?\s+(?:for|during)|\bbackfill\w*"
+    r"|\brelie(?:f|ve|ving)\s+(?:for|during))\s+"
+    r"(?:(?:staff|the|our|their|his|her|partners?['’]?|radiologists?['’]?|physicians?['’]?|colleagues?['’]?"
+    r"|scheduled|planned)\s+)*"
+    r"(?:(?:vacations?|pto|leaves?|holidays?|sick\s+days|cme|illness)(?:\s+(?:gaps?|weeks?|days?|absences?))?"
+    r"\s*(?:,|/|&|\band\b|\bor\b)\s*(?:and\s+|or\s+)?)*$"
+)
+_ABSENCE_NEEDLES = needles("out ", "away", "off ", "absent", "gone", " on ", "cover", "fill", "relie")
+_ABSENCE_GLUE = re.compile(
+    r"(?:\s+(?:gaps?|weeks?|days?|absences?|leaves?|coverage))?\s*(?:,|/|&|\band\b|\bor\b)\s*(?:and\s+|or\s+)?"
+)
+# "one week on / two weeks off": a rotation, not time off
+_COUNT_BEFORE = re.compile(r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[\s-]+$")
+_ROTATION_BEFORE = re.compile(r"\bon\b[^.;\n]{0,20}$")
+_ROTATION_NEEDLES = needles("on")
 
 
 def benefits(scope: Scope) -> tuple[list[str], list[Quote]]:
@@ -113,13 +136,19 @@ def benefits(scope: Scope) -> tuple[list[str], list[Quote]]:
                 scope.text, max(0, start - 30), start
             ):
                 continue  # "Cedar Valley Health, Department of ...": an organisation's name
+            if kind == "pto" and m.group("bare"):
+                if not _COUNT_BEFORE.search(lower, max(0, start - 10), start):
+                    continue  # "on your week off": no count of weeks
+                if search_if(_ROTATION_BEFORE, _ROTATION_NEEDLES, lower, max(0, start - 26), start):
+                    continue  # "one week on, two weeks off": a rotation
             hits.append((start, end, kind))
     hits.sort()
     floors = [scope.clause(start)[0] for start, _, _ in hits]
     negated = negated_items(lower, [(s, e) for s, e, _ in hits], floors)
+    absent = _others_leave(lower, hits, floors)
     found: dict[str, tuple[int, int]] = {}
-    for (start, end, kind), neg in zip(hits, negated, strict=True):
-        if neg or kind in found:
+    for (start, end, kind), neg, away in zip(hits, negated, absent, strict=True):
+        if neg or away or kind in found:
             continue
         s_start, s_end = scope.sentence(start)
         if kind == "disability" and search_if(_EEO, _EEO_NEEDLES, lower, s_start, s_end):
@@ -130,3 +159,18 @@ def benefits(scope: Scope) -> tuple[list[str], list[Quote]]:
         found[kind] = (start, end)
     kinds = [k for k in BENEFITS if k in found]
     return kinds, [scope.evidence("benefits", *found[k]) for k in kinds]
+
+
+def _others_leave(lower: str, hits: list[tuple[int, int, str]], floors: list[int]) -> list[bool]:
+    """For sorted hits, which name a leave this job covers for others ("coverage for vacation gaps")."""
+    out: list[bool] = []
+    prev_end, prev = -1, False
+    for (start, end, _), floor in zip(hits, floors, strict=True):
+        if prev and 0 <= prev_end <= start and _ABSENCE_GLUE.fullmatch(lower, prev_end, start):
+            away = True
+        else:
+            lo = max(floor, start - 60)
+            away = search_if(_ABSENCE_BEFORE, _ABSENCE_NEEDLES, lower, lo, start) is not None
+        out.append(away)
+        prev_end, prev = end, away
+    return out

@@ -13,19 +13,19 @@ from scout.extract.facts_scope import Scope
 from scout.extract.negation import needles, negated_before, search_if
 
 _EQUIPMENT = re.compile(
-    r"work[\s-]?stations?\b|ws\b|reading\s+(?:station|setup)s?\b|home\s+(?:station|set[\s-]?up)\b"
+    r"work[\s-]?stations?\b|ws\b|wk?stns?\b|reading\s+(?:station|setup)s?\b|home\s+(?:station|set[\s-]?up)\b"
     r"|(?:diagnostic\s+)?set[\s-]?up\b(?=[^.\n]{0,20}monitor)|monitors?\b|displays?\b|hardware\b"
     r"|eqpt\b|equipment\s*:|equipment\b(?=\s+(?:is\s+|are\s+|will\s+be\s+)?(?:provided|supplied|shipped|"
     r"included|furnished|installed))|(?:home|reading|radiology|computer)\s+(?:reading\s+)?equipment\b"
 )
 _EQUIPMENT_ANCHORS = (
-    "work", "ws", "reading", "home", "diagnostic", "set", "monitor", "display", "hardware", "eqpt",
-    "equipment",
+    "work", "ws", "wkstn", "wstn", "reading", "home", "diagnostic", "set", "monitor", "display", "hardware",
+    "eqpt", "equipment",
 )  # fmt: skip
 _VERB_MONITORS = re.compile(r"(?:group|we|they|team|company|it|who|which)\s+$")
 _OWN_KIT = re.compile(
-    r"\b(?:your|their)\s+own\b|\bbring\s+(?:your\s+)?own\b|\bnot\s+(?:supplied|provided|included|furnished|"
-    r"shipped)\b|\b(?:do|does|will)\s+not\s+(?:provide|supply|ship|furnish)\b|\b(?:don|doesn|won)['’]t\s+"
+    r"\b(?:your|their)\s+own\b|\bbring\s+(?:your\s+)?own\b|\bbyod?\b"
+    r"|\bnot\s+(?:supplied|provided|included|furnished|shipped)\b|\b(?:do|does|will)\s+not\s+(?:provide|supply|ship|furnish)\b|\b(?:don|doesn|won)['’]t\s+"
     r"(?:provide|supply|ship|furnish)\b|\bno\s+(?:workstation|hardware|equipment|monitors?)\b"
     r"|\b(?:radiologist|physician|contractor)['’]?s?\s+responsibility\b|\byour\s+responsibility\b"
     r"|\byou\s+(?:will\s+|['’]ll\s+)?(?:need|supply|provide|purchase|buy)\b|\bneed\s+your\b"
@@ -33,9 +33,16 @@ _OWN_KIT = re.compile(
     r"|\b(?:radiologist|physician|contractor|reader)[\s-]+(?:supplied|provided|owned|furnished)\b"
 )
 _OWN_KIT_NEEDLES = needles(
-    "own", "bring", "not ", "n't", "n’t", "no ", "responsib", "you ", "need", "expense", "cost", "supplied",
-    "provided", "owned", "furnished",
+    "own", "bring", "byo", "not ", "n't", "n’t", "no ", "responsib", "you ", "need", "expense", "cost",
+    "supplied", "provided", "owned", "furnished",
 )  # fmt: skip
+# the employer pays toward the radiologist's own kit: "or give you $6k toward your own setup"
+_FUNDED_OWN = re.compile(
+    r"\b(?:toward|towards)\s+(?:your|their)\s+own\b"
+    r"|\b(?:stipend|allowance|credit|budget|reimburse\w*|\$\s?[\d,.]+\s?k?)\s+(?:\w+\s+){0,2}?"
+    r"(?:for|to\s+(?:buy|purchase|equip))\s+(?:your|their)\s+own\b"
+)
+_FUNDED_OWN_NEEDLES = needles("toward", "stipend", "allowance", "credit", "budget", "reimburs", "$")
 _GIVE_KIT = re.compile(
     r"provid\w*|\bship\w*|suppl(?:y|ies|ied)|furnish\w*|\bissued\b|install\w*|deliver\w*|\bloan\w*|stipend|"
     r"allowance|\bat\s+(?:our|no|practice|their|the\s+\w+['’]s)\s+(?:cost|expense)|\bexpense\b|funded|"
@@ -70,7 +77,11 @@ _NO_COMPETE_BEFORE = re.compile(
     r"(?:\bno|\bnot|n['’]t|\bnever|\bwithout|\bnone|\bfree\s+of)\b[\s-]*(?:[\w'’-]+\s+){0,4}$"
 )
 
-_PRIVATE_EQUITY = re.compile(r"private[\s-]+equity\b")
+_PRIVATE_EQUITY = re.compile(
+    r"private[\s-]+equity\b|growth[\s-]+equity\b"
+    r"|portfolio\s+(?:company|companies|practice|platform)\s+(?:of|for|within)\s+[^.;\n]{0,50}?"
+    r"\b(?:capital|equity|investors|investments|ventures|holdings|fund|funds)\b"
+)
 _PE_ABBR = re.compile(
     r"PE\b(?=[\s-]*(?:backed|owned|firm|sponsor|money|fund|funded|deal|investors?|investment|platform|"
     r"acquisition|partner)\b)|(?<=\bby\s)PE\b(?![\s-]*(?:CT|CTA|stud|protocol|exam|work|rule))"
@@ -94,7 +105,10 @@ def equipment_provided(scope: Scope) -> tuple[bool | None, list[Quote]]:
         s_start, s_end = scope.sentence(start)
         s_start, s_end = max(s_start, start - 160), min(s_end, end + 160)
         polarity = scope.heading_polarity(start)
-        if polarity < 0 or search_if(_OWN_KIT, _OWN_KIT_NEEDLES, lower, s_start, s_end):
+        own_kit = polarity < 0 or search_if(_OWN_KIT, _OWN_KIT_NEEDLES, lower, s_start, s_end)
+        if own_kit and polarity >= 0 and search_if(_FUNDED_OWN, _FUNDED_OWN_NEEDLES, lower, s_start, s_end):
+            given.append((start, end))
+        elif own_kit:
             own.append((start, end))
         elif _GIVE_KIT.search(lower, s_start, s_end) or polarity > 0:
             given.append((start, end))
@@ -164,7 +178,7 @@ def non_compete(scope: Scope) -> tuple[bool | None, list[Quote]]:
 
 def private_equity(scope: Scope) -> tuple[bool | None, list[Quote]]:
     lower = scope.lower
-    spans = [(m.start(), m.end()) for m in scope.at(_PRIVATE_EQUITY, ("private",))]
+    spans = [(m.start(), m.end()) for m in scope.at(_PRIVATE_EQUITY, ("private", "growth", "portfolio"))]
     spans += [(m.start(), m.end()) for m in scope.at(_PE_ABBR, ("PE", "(PE"), case=True)]
     backed: list[tuple[int, int]] = []
     denied: list[tuple[int, int]] = []

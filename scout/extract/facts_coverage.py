@@ -20,10 +20,11 @@ _MAL = re.compile(
     r"|liability\s+(?:coverage|insurance|protection|policy|program)\b|medical\s+indemnity\b"
     r"|ftca\b|federal\s+tort\s+claims\b|self[\s-]insur\w*|captive\b"
     r"|claims[\s-]+made\b|occurrence[\s-]*(?:based\s+|form\s+)?(?:form|policy|basis|coverage)\b"
+    r"|cmpa\b|(?:canadian\s+)?medical\s+protective\s+association\b"
 )
 _MAL_ANCHORS = (
     "mal", "med", "professional", "liability", "medical indemnity", "ftca", "federal tort", "self",
-    "captive", "claims", "occurrence",
+    "captive", "claims", "occurrence", "cmpa", "canadian",
 )  # fmt: skip
 _STRONG = re.compile(r"ftca|federal|self[\s-]insur|captive")
 _NOT_COVER = re.compile(r"\s+(?:claims?|history|suits?|lawsuits?|judgments?|settlements?|actions?)\b")
@@ -40,7 +41,7 @@ _OWN = re.compile(
 _GIVEN = re.compile(
     r"provid|\bpaid\b|\bpays?\b|\bcover|\bcarr(?:y|ies|ied)\b|includ|\bthrough\b|\bunder\b|suppl|arrang|"
     r"furnish|purchas|self[\s-]insur|ftca|federal\s+tort|captive|coverage|polic(?:y|ies)|insurance|"
-    r"\bw/|\+|\byes\b|\bon\s+us\b|\bincl\b|\bwith\b|claims[\s-]+made|occurrence"
+    r"\bw/|\+|\byes\b|\bon\s+us\b|\bincl\b|\bwith\b|claims[\s-]+made|occurrence|reimburs"
 )
 _TAIL = re.compile(r"\btail\b|\bextended\s+reporting\b")
 _TAIL_AT = re.compile(r"tail\b|extended\s+reporting\b")
@@ -53,6 +54,10 @@ _TAIL_MOOT = re.compile(
     r"\bno\s+tail\s+(?:is\s+)?(?:needed|required|necessary)|\btail\s+(?:is\s+)?(?:not\s+)?(?:needed|"
     r"required|necessary)\b|\b(?:don['’]?t|do\s+not|won['’]?t|will\s+not|never)\s+need\s+(?:a\s+|any\s+)?tail"
     r"|\bno\s+need\s+for\s+(?:a\s+)?tail"
+    r"|\b(?:not|n['’]t|never)\s+need\s+to\s+(?:buy|purchase|get|carry|pay\s+for)\s+(?:a\s+|any\s+)?tail"
+    # the tail of a previous job (bought out by prior-acts, "nose", coverage): not this job's tail
+    r"|\btail\b[^.;\n]{0,40}\b(?:from|with|at|for)\s+(?:your\s+)?(?:current|previous|prior|former|old|existing)\s+"
+    r"(?:group|practice|employer|job|position|carrier|policy)"
 )
 _TAIL_SHARED = re.compile(
     r"negotia\w*|\bsplit\b|\bshared?\b|\b50\s*/\s*50\b|\b50-50\b|\bhalf\s+(?:of\s+)?(?:the\s+)?(?:tail|cost)"
@@ -60,6 +65,12 @@ _TAIL_SHARED = re.compile(
     r"|\bif\s+you\s+(?:stay|remain|complete)\b|\bcomplete\s+at\s+least\b|\bat\s+least\s+\d+\s+(?:months?|years?)"
     r"|\bminimum\s+of\s+\d+|\bafter\s+(?:becoming|making|you\s+make)\s+(?:a\s+)?partner|\bconditional\b"
     r"|\bvest\w*|\bpro[\s-]?rat\w*|\bcase[\s-]by[\s-]case\b|\bdiscuss\w*"
+    # owed or given only on a condition of tenure: "if leaving within three years", "for physicians who
+    # complete three years of service"
+    r"|\b(?:if|when|should)\s+(?:you\s+|they\s+|the\s+\w+\s+)?(?:leav|depart|resign|separat|terminat|exit|quit)\w*"
+    r"\b[^.;\n]{0,30}?\b(?:within|before|prior\s+to|early|first|during)\b"
+    r"|\b(?:leav|depart|resign|separat|terminat|exit|quit)\w*\s+(?:early|before|within|prior\s+to)\b"
+    r"|\b(?:who|that|once\s+you|when\s+you)\s+(?:complete|completes|stay|stays|remain|remains|serve|serves)\b"
 )
 _TAIL_GIVEN_DESPITE_NOT = re.compile(
     r"\bnot\s+(?:your|the\s+physician['’]?s?|the\s+radiologist['’]?s?)\s+(?:concern|problem|worry|"
@@ -73,6 +84,7 @@ _TAIL_REFUSED = re.compile(
     r"|\bis\s+yours\b|\bon\s+you\b|\byour\s+(?:own\s+)?(?:responsibility|cost|expense)\b"
     r"|\bat\s+your\s+(?:own\s+)?(?:expense|cost)\b|\b(?:carry|carries|buy|purchase)\s+(?:your|their)\s+own\b"
     r"|\btail\s+not\s+covered\b|\bnot\s+covered\b|\byou\s+(?:pay|purchase|buy)\b"
+    r"|\byou(?:['’]ll|\s+will)?\s+(?:need|have)\s+to\s+(?:buy|purchase|pay\s+for|carry|obtain)\b"
     r"|\btail\s*(?:coverage)?\s*[:\-–]\s*no\b|\bresponsibility\s+of\s+the\s+(?:contractor|physician|radiologist)"
 )
 _TAIL_GIVEN = re.compile(
@@ -86,14 +98,17 @@ _OWN_NEEDLES = needles(
 )  # fmt: skip
 _SHARED_NEEDLES = needles(
     "negotia", "split", "share", "50", "half", "after", "before", "if you", "complete", "at least", "minimum",
-    "partner", "conditional", "vest", "pro", "case", "discuss",
+    "partner", "conditional", "vest", "pro", "case", "discuss", "leav", "depart", "resign", "separat",
+    "terminat", "exit", "quit", "who ", "that ", "once you", "when you",
 )  # fmt: skip
 _DESPITE_NEEDLES = needles("not ", "built into", "responsib", "expense", "cost")
 _REFUSED_NEEDLES = needles(
     "no ", "not", "responsib", "expense", "cost", "yours", "on you", "own", "you ", ":", "-", "–",
 )  # fmt: skip
 _TAIL_NEEDLES = needles("tail", "extended")
-_MOOT_NEEDLES = needles("need", "requir", "necessary")
+_MOOT_NEEDLES = needles(
+    "need", "requir", "necessary", "current", "previous", "prior", "former", "old", "existing"
+)
 _CLAIMS_MADE = re.compile(r"claims[\s-]+made\b")
 _OCCURRENCE = re.compile(r"occurrence\b")
 _POLICY_CONTEXT = re.compile(r"polic|coverage|\bform\b|basis|based|mal|liabil|insur|tail|carrier")

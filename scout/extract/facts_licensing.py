@@ -26,7 +26,22 @@ _PAID = re.compile(
     r"|\bincluding\s+fees\b|\bpayment\s+of\b"
 )
 _FOLLOW_UP = re.compile(
-    r"\s*(?:and\s+)?(?:we|they|the\s+\w+)(?:['’]ll|\s+will)?\s+(?:pay|reimburse|cover)\w*\b[^;.\n]{0,60}"
+    r"\s*(?:and\s+)?(?:we|they|the\s+\w+)(?:['’]ll|\s+will)?\s+(?:[\w'’-]+\s+){0,5}?(?:pay|reimburse|cover)\w*\b"
+    r"[^;.\n]{0,60}"
+)
+# the next sentence, on the same line, saying who pays: "AZ + NV licenses needed. You pay up front, we
+# reimburse after 6 months."
+_NEXT_SENTENCE_PAID = re.compile(
+    r"[ \t]{0,3}[^.;\n]{0,40}?\b(?:we|they)(?:['’]ll|\s+will)?\s+(?:pay|reimburse|cover)\w*\b"
+    r"(?:\s+(?:for\s+)?(?:it|them|those|these|that|the\s+(?:fees?|costs?|licen\w*)|all|fees|costs)\b)?"
+    r"(?=\s*(?:[.;,\n]|$|after|within|once|when|up\s+to|in\s+full|100))[^.;\n]{0,40}"
+)
+_PAID_LATER = re.compile(r"\b(?:we|they)(?:['’]ll|\s+will)?\s+reimburse")
+# "need 8+ states in yr 1, we pay": licences counted, not named
+_STATE_COUNT = re.compile(r"states\b")
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:need|needs|needed|require[sd]?|hold|obtain|get|licensed\s+in|licenses?\s+in|licensure\s+in)\s+"
+    r"(?:\w+\s+)?(?:\d{1,2}\+?|multiple|several|additional|extra|more)\s+(?:more\s+|additional\s+)?$"
 )
 _LICENCE_LINE = re.compile(r"\W*(?:lic|licen[cs]\w*|licensure|licensing)\s*[:\-–]")
 _UNPAID = re.compile(
@@ -61,7 +76,7 @@ _STATE_LIC = re.compile(r"licen[cs]\w*|\blic\b|\blic\.|\blicensure\b|\bimlc\b|\b
 _STATE_LIC_NEEDLES = needles("lic", "imlc", "compact")
 _GLUE = re.compile(r"\s*(?:,|/|\+|&)?\s*(?:(?:and/or|and|or|nor)\s+)?")
 _WEAK_BEFORE = re.compile(
-    r"(?:\bneed(?:s|ed)?|\brequire[sd]?|\bhold(?:ing)?|\bactive|\bone\s+of|\btwo\s+of|\bthree\s+of|"
+    r"(?:\bneed(?:s|ed)?|\brequire[sd]?|\bhold(?:ing)?|\bactive|\bone\s+of|\btwo\s+of|\bthree\s+of|\bsponsor(?:s|ed|ing)?|"
     r"\bmust\s+(?:have|hold))[\s:]*(?:either\s+|both\s+)?$"
 )
 _WEAK_AFTER = re.compile(
@@ -98,6 +113,9 @@ def _paid(scope: Scope) -> tuple[bool | None, list[Quote]]:
     no: list[tuple[int, int]] = []
     seen: set[tuple[int, int]] = set()
     mentions = [(m.start(), m.end()) for m in scope.at(_LIC_AT, ("lic", "credential", "registration"))]
+    for m in scope.at(_STATE_COUNT, ("states",)):
+        if _COUNTED_BEFORE.search(lower, max(0, m.start() - 40), m.start()):
+            mentions.append((m.start(), m.end()))
     for m in scope.at(_FEE, ("fee", "cost")):
         s_start, s_end = scope.sentence(m.start())
         if search_if(_LIC, _LIC_NEEDLES, lower, s_start, s_end):
@@ -115,6 +133,8 @@ def _paid(scope: Scope) -> tuple[bool | None, list[Quote]]:
             follow = (
                 _FOLLOW_UP.match(lower, c_end + 1) if c_end < len(lower) and lower[c_end] == ";" else None
             )
+            if follow is None and c_end < len(lower) and lower[c_end] == ".":
+                follow = _NEXT_SENTENCE_PAID.match(lower, c_end + 1)
             if follow is not None:  # "NY license preferred; we'll pay for any additional states"
                 c_end = follow.end()
             elif c_end > end + 80:
@@ -122,7 +142,10 @@ def _paid(scope: Scope) -> tuple[bool | None, list[Quote]]:
         if (c_start, c_end) in seen:
             continue
         seen.add((c_start, c_end))
-        if search_if(_UNPAID, _UNPAID_NEEDLES, lower, c_start, c_end):
+        unpaid = search_if(_UNPAID, _UNPAID_NEEDLES, lower, c_start, c_end)
+        if unpaid and not (
+            unpaid.group().startswith("you") and _PAID_LATER.search(lower, unpaid.end(), c_end)
+        ):
             no.append((start, end))
         elif _PAID.search(lower, c_start, c_end) or scope.heading_polarity(start) > 0:
             yes.append((start, end))

@@ -80,3 +80,29 @@ def test_benefits(text: str, expected: list[str]) -> None:
 )
 def test_benefit_siblings(text: str, expected: list[str]) -> None:
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a heading line above the list is not an organisation's name
+        ("Benefits\nHealth, dental and vision plans; 401(k) with a 5% match", ["health", "retirement"]),
+        ("BENEFITS\nHealth and dental insurance", ["health"]),
+        ("Health, 401k, 6 weeks off, CME.", ["cme", "health", "pto", "retirement"]),
+        ("eight weeks vacation, LTD and term life", ["disability", "life", "pto"]),
+        ("Seven weeks off, paid.", ["pto"]),
+        ("two weeks off at Christmas plus 4 wks PTO", ["pto"]),
+        # someone else's leave that this job covers
+        ("PRN coverage for vacation gaps and CME weeks at a 25-bed hospital.", []),
+        ("We call on PRN physicians when a staff reader is out for vacation, CME or illness.", []),
+        ("Locums to cover for partners' vacations and CME time.", []),
+        ("Fill-in for staff vacation, 2-3 weeks a quarter.", []),
+        ("Cedar Valley Health\nRadiology Department", []),
+        # rotations are not time off
+        ("Nights, 7 on / 7 off: one week on, two weeks off.", []),
+        ("Two weeks on, two weeks off rotation.", []),
+        ("Work 2 weeks off then 1 week on.", []),
+    ],
+)
+def test_benefits_settled_later(text: str, expected: list[str]) -> None:
+    assert read(text) == expected

@@ -168,3 +168,26 @@ def test_private_equity(text: str, expected: bool | None) -> None:
 )
 def test_contract_siblings(rule: Rule, text: str, expected: bool | None) -> None:
     assert run(rule, text) is expected
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "expected"),
+    [
+        (equipment_provided, "   - wkstn provided", True),
+        (equipment_provided, "Home wkstns shipped at our cost.", True),
+        (equipment_provided, "BYO workstation (2x 3MP min) + 100 Mbps.", False),
+        (equipment_provided, "BYOD: diagnostic monitors are on you.", False),
+        (equipment_provided, "They'll send a workstation or give you $6k toward your own setup.", True),
+        (equipment_provided, "A $4,000 stipend for your own monitors.", True),
+        (equipment_provided, "You are responsible for your own workstation.", False),
+        (equipment_provided, "Bring your own workstation and monitors.", False),
+        (private_equity, "- group is backed by a growth equity firm (minority stake)", True),
+        (private_equity, "Northpoint is a portfolio company of Sable Ridge Capital Partners.", True),
+        (private_equity, "We are physician-owned and independent - not PE.", False),
+        (private_equity, "Not a portfolio company of any fund: physician-owned.", False),
+        (private_equity, "A portfolio of outpatient imaging centers across the state.", None),
+        (private_equity, "Our growth over the last decade has been steady.", None),
+    ],
+)
+def test_contract_settled_later(rule: Rule, text: str, expected: bool | None) -> None:
+    assert run(rule, text) is expected

@@ -155,3 +155,53 @@ def test_coverage_siblings(text: str, expected: tuple[bool | None, str | None, s
 
 def test_required_insurance_is_the_physicians() -> None:
     assert read("Malpractice insurance required ($1M/$3M).")[0] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # tail owed or given only on a condition of tenure: negotiable
+        (
+            "Claims-made malpractice paid by the group; tail is the physician's responsibility if leaving "
+            "within three years",
+            (True, "claims_made", "negotiable"),
+        ),
+        (
+            "Claims-made professional liability coverage paid by the health system; the system purchases "
+            "tail coverage for physicians who complete three years of service",
+            (True, "claims_made", "negotiable"),
+        ),
+        ("Malpractice provided. Tail is on you if you resign before year two.", (True, None, "negotiable")),
+        ("Malpractice provided; tail is yours if you leave early.", (True, None, "negotiable")),
+        ("Tail split 50/50.", (None, None, "negotiable")),
+        # unconditional: not a condition of tenure
+        ("Malpractice provided; tail is on you.", (True, None, "not_provided")),
+        ("The practice pays the tail if you leave.", (None, None, "provided")),
+        (
+            "Malpractice with tail covered; you may leave at any time with 90 days' notice.",
+            (True, None, "provided"),
+        ),
+        # prior-acts ("nose") coverage buys out the previous job's tail: not this job's tail
+        (
+            "The Medical Center provides claims-made professional liability coverage. For physicians joining "
+            'from another practice, the Medical Center purchases prior acts ("nose") coverage, so you will '
+            "not need to buy a tail policy from your current group.",
+            (True, "claims_made", None),
+        ),
+        ("Malpractice provided, no need to buy tail from your previous employer.", (True, None, None)),
+        ("Occurrence policy provided by the agency.", (True, "occurrence", None)),
+        (
+            "Claims-made coverage provided; you need to buy a tail on departure.",
+            (True, "claims_made", "not_provided"),
+        ),
+        # a liability body's dues reimbursed: malpractice provided
+        (
+            "The Department reimburses Canadian Medical Protective Association (CMPA) membership fees.",
+            (True, None, None),
+        ),
+        ("CMPA fees reimbursed.", (True, None, None)),
+        ("CMPA membership at your own expense.", (False, None, None)),
+    ],
+)
+def test_coverage_settled_later(text: str, expected: tuple[bool | None, str | None, str | None]) -> None:
+    assert read(text) == expected

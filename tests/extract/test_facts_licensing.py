@@ -139,3 +139,37 @@ def test_states(text: str, states: list[str]) -> None:
 )
 def test_state_siblings(text: str, states: list[str]) -> None:
     assert read(text)[2] == states
+
+
+@pytest.mark.parametrize(
+    ("text", "paid"),
+    [
+        # who pays, said in the next sentence or after another verb
+        ("AZ + NV licenses needed before start. You pay up front, we reimburse after 6 months.", True),
+        ("Wyoming license required; we file the application and cover the fees.", True),
+        ("Ohio license required. We reimburse it in full.", True),
+        ("IMLC preferred; need 8+ states in yr 1, we pay.", True),
+        ("You'll need multiple states; they cover all fees.", True),
+        # near-misses
+        ("Texas license required. We pay every two weeks by direct deposit.", None),
+        ("Texas license required. You pay the fees.", False),
+        ("Our group covers hospitals in 5 states.", None),
+    ],
+)
+def test_paid_settled_later(text: str, paid: bool | None) -> None:
+    assert read(text)[0] is paid
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        (
+            "need active FL + GA, they'll sponsor AL and SC. IMLC-eligible is a big plus.",
+            ["AL", "FL", "GA", "SC"],
+        ),
+        ("Must hold TX; the group sponsors NM and CO licences.", ["CO", "NM", "TX"]),
+        ("Our sponsor hospitals in Alabama and Georgia are growing.", []),
+    ],
+)
+def test_states_settled_later(text: str, states: list[str]) -> None:
+    assert read(text)[2] == states
