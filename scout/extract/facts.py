@@ -11,7 +11,8 @@ and the evidence spans behind it. Modules by field group:
     facts_coverage    malpractice (provided, policy form, tail)
     facts_licensing   licensing (fees paid, IMLC, states) with the state table in states.py
     facts_shifts      shifts (words and clock ranges, flexible scheduling)
-    facts_work        subspecialties (roles, not case mix), modalities
+    facts_work        subspecialties (roles, not case mix)
+    facts_modalities  modalities (the job's, not the department's)
     facts_contract    equipment_provided, partnership_track, non_compete, private_equity
     facts_benefits    benefits
 """
@@ -27,9 +28,10 @@ from scout.extract.facts_contract import equipment_provided, non_compete, partne
 from scout.extract.facts_coverage import malpractice
 from scout.extract.facts_employment import employment_type, work_mode
 from scout.extract.facts_licensing import licensing
+from scout.extract.facts_modalities import modalities
 from scout.extract.facts_scope import Scope, build_scope
 from scout.extract.facts_shifts import shifts
-from scout.extract.facts_work import modalities, subspecialties
+from scout.extract.facts_work import subspecialties
 
 Rule = Callable[[Scope], tuple[Any, list[Quote]]]
 

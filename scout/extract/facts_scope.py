@@ -19,12 +19,15 @@ from scout.extract.doc import Doc, Quote
 # Each pattern starts at one of its anchors (Scope.at tries it only there).
 _OTHER_JOB = re.compile(
     r"also\s+(?:hiring|filling|recruiting|working\s+(?:on\s+)?an?|sitting\s+on)\b"
-    r"|also\s+(?:have|has|got|looking\s+for)\s+an?\s+(?:[\w/-]+\s+){0,3}(?:opening|position|job|role|vacancy)\b"
+    r"|also\s+(?:have|has|got|looking\s+for)\s+an?\s+(?:[\w/-]+\s+){0,3}"
+    r"(?:opening|position|job|role|vacancy|locums?|gig|opportunity|assignment)\b"
+    r"(?!\s+(?:pool|group|company|agency|coverage|physicians?|radiologists?|doctors?|team|staff))"
     r"|also\s+(?:have|has)\s+(?:[\w/-]+\s+){0,2}(?:openings|positions|jobs|roles|vacancies)\b"
     r"|also\s+(?:seeking|looking\s+for|need|needs)\s+(?:an?\s+)?(?:[\w/-]+\s+){0,2}(?:radiologist|rad|reader)"
     r"|(?:other|additional|more)\s+(?:openings?|opportunities|positions|vacancies)\s*[:\-–]"
     r"|separate\s+(?:posting|opening|position|requisition)\b"
     r"|separate(?:ly|\s+thing)?\b(?=\s*[-–—:,]|\s+thing)"
+    r"|unrelated\b(?=\s*[-–—:,])"
     r"|(?:(?<=another\s)|(?<=second\s)|(?<=other\s))(?:opening|vacancy)\b"
     r"|referral\s+(?:bonus|fee|program|reward|incentive|to\s+you)"
     r"|refer\s+(?:a|an)\s+(?:colleague|friend|radiologist|rad)\b"
@@ -32,6 +35,7 @@ _OTHER_JOB = re.compile(
 _OTHER_JOB_ANCHORS = (
     "also",
     "separate",
+    "unrelated",
     "opening",
     "vacancy",
     "referral",
@@ -228,7 +232,7 @@ def build_scope(doc: Doc) -> Scope:
     raw = Scope(doc, doc.text, doc.lower)
     zones: list[tuple[int, int]] = []
     for m in _scanned(_OTHER_JOB, _OTHER_JOB_ANCHORS, raw.lower):
-        if m.group().startswith("separate") and not m.group().startswith(
+        if m.group().startswith(("separate", "unrelated")) and not m.group().startswith(
             ("separate posting", "separate open")
         ):
             lead_lo = max(0, m.start() - 8)

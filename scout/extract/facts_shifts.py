@@ -85,13 +85,28 @@ _FLEXIBLE = re.compile(
     r"|(?:read|work)\s+(?:when(?:ever)?|as\s+much|any\s*time)\b|when(?:ever)?\s+(?:it\s+)?suits\s+you"
     r"|flexible\s+(?:schedul\w*|hours|shifts)|no\s+fixed\s+schedule|no\s+scheduled\s+shifts"
     r"|sign\s+up\s+for\s+(?:the\s+)?(?:shifts|ones|what)|pick\s+up\s+(?:extra\s+|open\s+)?shifts"
+    r"|pick\s+up\s+as\s+(?:many|much|few)\b|(?:choose|pick|select)\s+your\s+own\s+(?:from|off)\b"
     r"|hours\s+that\s+suit\s+you|claim\s+what\s+you\s+want|work\s+the\s+hours\s+you\s+want"
     r"|(?:make|create|build|control|design)\s+your\s+own\s+(?:schedule|hours|shifts|calendar)"
     r"|you\s+control\s+your\s+(?:own\s+)?(?:schedule|hours)|shift\s+marketplace\b|open[\s-]shift\s+marketplace"
 )
+_CALL_AFTER = re.compile(r"\s+(?:home\s+)?call\b")
+_OTHERS_AFTER = re.compile(
+    r"\s*,\s*(?:the\s+|our\s+|an?\s+)?(?:residents?|fellows?|trainees|nighthawk\w*|"
+    r"tele\w*\s+(?:vendor|service|partner|group|company)|outside\s+\w+)\s+(?:\w+\s+)?"
+    r"(?:issue|read|cover|provide|handle|take|do|dictate|prelim)"
+)
 _NOT_FLEXIBLE = re.compile(r"(?<!no\s)\bfixed\s+schedule\b|\bat\s+hiring\b|\bassigned\s+at\s+hire\b")
 _CLOCK_SEPARATORS = ("-", "–", "—", " to ")
 _CLOCK_HEAD = re.compile(r"\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|a|p)?\s*$")
+_CLOCK24 = re.compile(
+    r"(?P<h1>[01]\d|2[0-3]):?(?P<m1>[0-5]\d)\s*(?:-|–|—|to)\s*(?P<h2>[01]\d|2[0-4]):?(?P<m2>[0-5]\d)(?![\d:])"
+)
+# "1200-1500 wRVUs a month", "2000-2400 studies": counts, not clock times
+_COUNTED_AFTER = re.compile(
+    r"\s*(?:w?rvus?|studies|exams|cases|reads|scans|beds?|miles|patients|procedures|per\b|/|a\s+(?:year|month|week|day))"
+)
+_QUARTERS = frozenset(("00", "15", "30", "45"))
 _WEEKDAYS_BEFORE = re.compile(r"\b(?:fri(?:day)?|weekdays?|hours(?:\s+are)?|daily)\W*$")
 _CLOCK = re.compile(
     r"(?P<h1>\d{1,2})(?::(?P<m1>\d{2}))?\s*(?P<s1>a\.m\.|p\.m\.|am\b|pm\b|a(?=[\s\-–—])|p(?=[\s\-–—]))?"
@@ -109,6 +124,10 @@ def shifts(scope: Scope) -> tuple[list[str], list[Quote]]:
                 continue
             if m.group().endswith(" shift") and _ORDINAL_LEAD.search(lower, max(0, m.start() - 8), m.start()):
                 continue  # "your second shift" counts shifts, "second shift" names one
+            if kind == "weekend" and _CALL_AFTER.match(lower, m.end()):
+                continue  # "weekend call is shared 1:6": a day job's call, not weekend shifts
+            if _OTHERS_AFTER.match(lower, m.end()):
+                continue  # "Overnight, residents issue preliminary reports"
             hits.append((m.start(), m.end(), kind))
     for m in _clock_ranges(scope):
         clock = _clock_kind(m)
@@ -180,6 +199,13 @@ def _clock_ranges(scope: Scope) -> list[re.Match[str]]:
             k -= 1
         if k < 0 or not (lower[k].isdigit() or lower[k] in "apm."):
             continue
+        m24 = _clock24(lower, k)
+        if m24 is not None and m24.end() > sep:
+            found.append(m24)
+            last_end = m24.end()
+            if len(found) >= 48:
+                break
+            continue
         head = _CLOCK_HEAD.search(lower, max(0, sep - 14), sep)
         if head is None or (
             head.start() > 0 and (lower[head.start() - 1].isalnum() or lower[head.start() - 1] in ":$.")
@@ -194,6 +220,24 @@ def _clock_ranges(scope: Scope) -> list[re.Match[str]]:
     return found
 
 
+def _clock24(lower: str, k: int) -> re.Match[str] | None:
+    """A 24-hour range ("0700-1500", "22:00–08:00") whose first time ends at lower[k]."""
+    for width in (4, 5):
+        lo = k - width + 1
+        if lo < 0 or (lo > 0 and (lower[lo - 1].isalnum() or lower[lo - 1] in "$.,:/")):
+            continue
+        m = _CLOCK24.match(lower, lo)
+        if (
+            m is not None
+            and m["m1"] in _QUARTERS
+            and m["m2"] in _QUARTERS
+            and not _COUNTED_AFTER.match(lower, m.end())
+            and (int(m["h2"]) - int(m["h1"])) % 24 >= 4
+        ):
+            return m
+    return None
+
+
 def _hour(raw: str, minutes: str | None, suffix: str) -> float:
     hour = int(raw) % 12
     if suffix == "p":
@@ -203,6 +247,8 @@ def _hour(raw: str, minutes: str | None, suffix: str) -> float:
 
 def _clock_kind(m: re.Match[str]) -> str | None:
     """The shift type of a clock range, or None when it is not a plausible shift (or not a time)."""
+    if m.re is _CLOCK24:
+        return _span_kind(int(m["h1"]) + int(m["m1"]) / 60, int(m["h2"]) % 24 + int(m["m2"]) / 60)
     h1 = int(m["h1"])
     s1 = (m["s1"] or "")[:1].lower()
     if m["mid"]:
@@ -223,8 +269,11 @@ def _clock_kind(m: re.Match[str]) -> str | None:
         s1 = s2 if h1 % 12 < h2 % 12 else other[s2]
     if not s2:
         s2 = s1 if h2 % 12 > h1 % 12 else other[s1]
-    start = _hour(m["h1"], m["m1"], s1)
-    end = _hour(str(h2), m2, s2)
+    return _span_kind(_hour(m["h1"], m["m1"], s1), _hour(str(h2), m2, s2))
+
+
+def _span_kind(start: float, end: float) -> str | None:
+    """The shift type of a shift from `start` to `end` (hours from midnight)."""
     length = (end - start) % 24
     if length == 0 or length > 13:
         return None

@@ -1,27 +1,31 @@
-"""What the job reads: subspecialty roles and imaging modalities.
+"""What the job is: the subspecialty roles it asks for (its modalities are in facts_modalities).
 
 A subspecialty counts only as a role the job asks for ("neuroradiologist", "body imaging
-fellowship", "women's imaging", "generalist"), not as case mix ("neuro and body CT make up most of
-the list", "chest CT", "cardiac SPECT") nor when it is welcome "but not required". A modality counts
-wherever it is named for this job, except when negated ("no mammo") or when the letters mean
-something else: "CT" in "9p-7a CT" is Central Time and in "NY, NJ and CT" Connecticut, "US" is
-usually the country.
+fellowship", "women's imaging", "generalist", "ER rad", "VIR"), not as case mix ("neuro and body CT
+make up most of the list", "chest CT", "cardiac SPECT"), nor when it is welcome "but not required",
+nor as another group's role ("our women's imaging section handles breast work", "neuro CTA goes to
+our neuroradiology section") or a section in a description of the department ("its sections
+include ... pediatric radiology").
 """
 
 from __future__ import annotations
 
 import re
 
+from scout.extract.anchors import find_all
 from scout.extract.doc import Quote
 from scout.extract.facts_scope import Scope
-from scout.extract.negation import needles, negated_items, search_if
-from scout.extract.states import CODES, NAME_TO_CODE
+from scout.extract.negation import (
+    needles,
+    negated_before,
+    negated_items,
+    search_if,
+)
 
 SUBSPECIALTIES = (
     "general", "neuro", "msk", "body", "breast", "pediatric", "ir", "nuclear", "cardiac", "chest",
     "emergency",
 )  # fmt: skip
-MODALITIES = ("xr", "ct", "mri", "us", "mammo", "pet", "nm", "fluoro")
 
 _AFTER_CASE_MIX = r"(?!\s*(?:ct|cta|mr|mri|studies|exams|imaging\s+studies|and\s+plain|films|x-?rays?)\b)"
 # Each pattern starts at one of its anchors (Scope.at tries it only there).
@@ -30,7 +34,7 @@ _ROLE: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
         re.compile(
             r"generalists?\b|gen\.?\s*rads?\b"
             r"|general\s+(?:diagnostic\s+)?(?:radiolog\w*|rads?\b|reads?\b|reading|reporting|telerad\w*|mix\b|"
-            r"diagnostic|xr\b|x-?rays?\b)|general\s+(?:and|&|/)\s+(?:body|breast|neuro|msk)\b"
+            r"diagnostic|xr\b|x-?rays?\b)|general(?:\s*[&/]\s*|\s+and\s+)(?:body|breast|neuro|msk)\b"
             r"|(?:(?<=&)|(?<=&\s)|(?<=/)|(?<=/\s)|(?<=\band\s))general\b(?=\s*(?:\)|-|–|—|$|\n|radiolog|imaging))"
             r"|diagnostic\s*\(general\)"
         ),
@@ -60,7 +64,8 @@ _ROLE: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             r"body[\s-]+(?:imag\w*|radiolog\w*|rads?\b|fellowship\w*|trained|focused|section|team|readers?|"
             r"role|position|worklist)"
             r"|body\s*(?:/|&|\band\b|\bor\b)\s*(?:abdominal|general|neuro|msk|emergency)\b"
-            r"|(?:neuro|msk|general)\s*,?\s*(?:\+|/|&|\band\b|\bor\b)\s*body\b"
+            + _AFTER_CASE_MIX
+            + r"|(?:neuro|msk|general)\s*,?\s*(?:\+|/|&|\band\b|\bor\b)\s*body\b"
             + _AFTER_CASE_MIX
             + r"|abdominal\s+(?:imag\w*|radiolog\w*)"
         ),
@@ -113,13 +118,14 @@ _ROLE: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     "emergency": (
         re.compile(
             r"emergency\s*(?:/|and|&)\s*trauma\s+(?:radiolog\w*|imag\w*)"
-            r"|emergency\s+(?:radiolog\w*|teleradiolog\w*)|trauma\s+radiolog\w*|er\s*/\s*trauma\s+fellowship"
+            r"|emergency\s+(?:radiolog\w*|teleradiolog\w*|rads?\b)|trauma\s+(?:radiolog\w*|rads?\b)"
+            r"|er\s*/\s*trauma\s+fellowship|er\s+(?:radiologists?|teleradiologists?|rads?)\b"
         ),
         ("emergency", "trauma", "er"),
     ),
 }
 _IR_CODE = re.compile(
-    r"IR(?=/DR\b|[\s-]+(?:trained|fellowship|physicians?|radiologists?|section|call|service|team|suites?|"
+    r"VIR\b|IR(?=/DR\b|[\s-]+(?:trained|fellowship|physicians?|radiologists?|section|call|service|team|suites?|"
     r"procedures|clinic|job|role|position|certificate|certification|opening|practice|work|coverage|half|"
     r"interventions?|cases)\b)"
 )
@@ -155,48 +161,23 @@ _COMPOSITION_NEEDLES = needles(
     "division of", "department of", "practice of", "staffed", "supported", "backed", "work with", "consult",
     "join",
 )  # fmt: skip
+_GROUP = r"(?:section|team|group|service|division|department|partners?|colleagues|pool)"
+_GROUP_DOES = re.compile(
+    r"(?:\s+\w+){0,1}\s+"
+    + _GROUP
+    + r"\s+(?:handles|covers|reads|does|takes|manages|performs|owns|is\s+responsible)\b"
+)
+_SENT_TO = re.compile(
+    r"\b(?:covered|provided|handled|read|sent|go|goes|routed|referred|done|interpreted|taken)\s+(?:by|to)\s+"
+    r"(?:[\w'’-]+\s+){0,5}$"
+    r"|\bwith\s+(?:the|our|their)\s+(?:[\w'’-]+\s+){0,2}$"
+)
+_NEXT_WORD = re.compile(r"\s+[\w-]+")
+_GROUP_WORDS = ("section", "team", "group", "service", "division", "department")
+_GROUP_AFTER = re.compile(r"(?:\s+[\w-]+)?\s+" + _GROUP + r"\b")
+_SENT_TO_NEEDLES = needles(" by ", " to ", "with ")
 _NOT_REQUIRED = re.compile(r"\bnot\s+(?:required|necessary|needed)\b|\bnot\s+a\s+requirement\b")
 _NOT_NEEDLE = needles("not ")
-
-_MODALITY_WORDS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
-    "xr": (
-        re.compile(r"x-?rays?\b|xrs?\b|radiograph\w*|plain\s+films?\b|cr/dr\b"),
-        ("x-ray", "xray", "xr", "radiograph", "plain", "cr/dr"),
-    ),
-    "us": (
-        re.compile(r"ultrasound\w*|sonograph\w*|sono\b|us-guided\b"),
-        ("ultrasound", "sonograph", "sono", "us-"),
-    ),
-    "mammo": (re.compile(r"mammo\w*|tomosynthesis\b|dbt\b"), ("mammo", "tomosynthesis", "dbt")),
-    "nm": (
-        re.compile(r"nuclear\s+medicine\b|nuc\s*med\b|spect\b|bone\s+scans?\b|scintigra\w*|hida\b|v/q\b"),
-        ("nuclear", "nuc", "spect", "bone", "scintigra", "hida", "v/q"),
-    ),
-    "fluoro": (re.compile(r"fluoro\w*"), ("fluoro",)),
-    "ct": (re.compile(r"computed\s+tomography\b"), ("computed",)),
-    "mri": (re.compile(r"magnetic\s+resonance\b|mri\b"), ("magnetic", "mri")),
-}
-_MAMMO_NOT_STUDY = re.compile(r"[\s-]*(?:grade|quality|monitors?|displays?)\b")
-_CT = re.compile(r"CT(?:A|P|s|'s)?(?![A-Za-z])")
-_MR = re.compile(r"MR(?:I|A|Is|s)?(?![A-Za-z])")
-_PET = re.compile(r"PET(?![A-Za-z])")
-_US = re.compile(r"(?<![A-Za-z.])US(?![A-Za-z.])")
-_US_NOT_ULTRASOUND = re.compile(
-    r"\s*-?\s*(?:based|state|states|hospitals?|dollars?|citizens?|nights?|overnights?|time|trained|readers?|"
-    r"radiologists?|board|licen\w*|clients?|emergency|reads|tax|company|entity|territor\w*|eds|market|"
-    r"facilities|practices?|soil|residents?|only)\b",
-    re.IGNORECASE,
-)
-_MODALITY_NEAR = re.compile(
-    r"\b(?:CT|CTA|MR|MRI|XR|PET|X-?ray|fluoro\w*|radiographs?|plain\s+films?|mammo\w*)\b|\bbreast\b|\bmsk\b",
-    re.IGNORECASE,
-)
-_ZONE_AFTER = re.compile(r"\s*(?:[),;.:|\n]|$|time\b|[-–—]|/\s*[A-Z]T\b|\s[A-Z][a-z])")
-_TIME_BEFORE = re.compile(
-    r"(?:\d\s*(?:a|p|am|pm|a\.m\.|p\.m\.)|midnight|noon|central\s+time|"
-    r"\d{1,2}(?::\d\d)?\s*[-–—]\s*\d{1,2}(?::\d\d)?)\s*[()]?\s*$",
-    re.IGNORECASE,
-)
 
 
 def subspecialties(scope: Scope) -> tuple[list[str], list[Quote]]:
@@ -219,7 +200,7 @@ def subspecialties(scope: Scope) -> tuple[list[str], list[Quote]]:
                 found["neuro"] = (word_start, word_end)
                 break
     if "ir" not in found:
-        for m in scope.at(_IR_CODE, ("IR",), case=True):
+        for m in scope.at(_IR_CODE, ("IR", "VIR"), case=True):
             if _asked_for(scope, m.start(), m.end()):
                 found["ir"] = (m.start(), m.end())
                 break
@@ -233,12 +214,25 @@ def subspecialties(scope: Scope) -> tuple[list[str], list[Quote]]:
             ):
                 found[kind] = (m.start("role"), m.end("role"))
     for m in scope.at(_SUBSPECIALTY_LIST, ("subspecialt",)):
+        if negated_before(lower, m.start(), scope.clause(m.start())[0]):
+            continue  # "You don't need a subspecialty: we hire general radiologists who ..."
         for kind, pattern in _LIST_NAMES.items():
             hit = pattern.search(lower, m.start(1), m.end(1))
             if hit is not None:
                 found.setdefault(kind, (hit.start(), hit.end()))
-    kinds = [k for k in SUBSPECIALTIES if k in found]
+    kinds = [k for k in SUBSPECIALTIES if k in found and not _other_jobs_echo(scope, *found[k])]
     return kinds, [scope.evidence("subspecialties", *found[k]) for k in kinds]
+
+
+def _other_jobs_echo(scope: Scope, start: int, end: int) -> bool:
+    """The words at [start, end) and the next one ("peds locums") also name the other opening the
+    scope blanked out ("I also have a peds locums in CO"): a subject line's "(+ a peds locums FYI)"."""
+    raw = scope.doc.lower
+    if scope.lower is raw:
+        return False
+    nxt = _NEXT_WORD.match(raw, end)
+    phrase = raw[start : nxt.end() if nxt else end]
+    return any(scope.lower[pos] == " " and pos != start for pos in find_all(raw, phrase))
 
 
 def _asked_for(scope: Scope, start: int, end: int) -> bool:
@@ -249,7 +243,8 @@ def _asked_for(scope: Scope, start: int, end: int) -> bool:
     if negated_items(lower, [(start, end)], [c_start])[0]:
         return False
     before = max(c_start, start - 80)
-    if search_if(_DIVISIONS, _DIVISIONS_NEEDLES, lower, before, start):
+    division = search_if(_DIVISIONS, _DIVISIONS_NEEDLES, lower, before, start)
+    if division and not search_if(_THIS_JOB, _THIS_JOB_NEEDLES, lower, division.end(), start):
         return False
     if lower[end - 1] == "s" and search_if(_COMPOSITION, _COMPOSITION_NEEDLES, lower, before, start):
         return False  # plural colleagues, not the role asked for
@@ -257,51 +252,50 @@ def _asked_for(scope: Scope, start: int, end: int) -> bool:
         search_if(_NOT_REQUIRED, _NOT_NEEDLE, lower, c_start, c_end)
         and lower.find("prefer", c_start, c_end) < 0
     )
-    return not optional
+    return not optional and not _another_group(scope, start, end)
 
 
-def modalities(scope: Scope) -> tuple[list[str], list[Quote]]:
-    text, lower = scope.text, scope.lower
-    hits: list[tuple[int, int, str]] = []
-    for kind, (pattern, anchors) in _MODALITY_WORDS.items():
-        for m in scope.at(pattern, anchors):
-            if kind == "mammo" and _MAMMO_NOT_STUDY.match(lower, m.end()):
-                continue
-            hits.append((m.start(), m.end(), kind))
-    for m in scope.at(_CT, ("CT",), case=True):
-        if (
-            m.group() == "CT"
-            and _TIME_BEFORE.search(text, max(0, m.start() - 22), m.start())
-            and _ZONE_AFTER.match(text, m.end())
-        ):
-            continue  # "10p-8a CT", "8-5 CT", "Central Time (CT)": the time zone
-        if m.group() == "CT" and _next_to_state(text, m.start(), m.end()):
-            continue  # "NY, NJ and CT": Connecticut
-        hits.append((m.start(), m.end(), "ct"))
-    hits.extend((m.start(), m.end(), "mri") for m in scope.at(_MR, ("MR",), case=True))
-    hits.extend((m.start(), m.end(), "pet") for m in scope.at(_PET, ("PET",), case=True))
-    for m in scope.at(_US, ("US",), case=True):
-        if text.startswith("$", m.end()) or _US_NOT_ULTRASOUND.match(text, m.end()):
-            continue
-        near = text[max(0, m.start() - 30) : m.end() + 30]
-        if _MODALITY_NEAR.search(near):
-            hits.append((m.start(), m.end(), "us"))
-    hits.sort()
-    floors = [scope.clause(start)[0] for start, _, _ in hits]
-    negated = negated_items(lower, [(s, e) for s, e, _ in hits], floors)
-    found: dict[str, tuple[int, int]] = {}
-    for (start, end, kind), neg in zip(hits, negated, strict=True):
-        if not neg:
-            found.setdefault(kind, (start, end))
-    kinds = [k for k in MODALITIES if k in found]
-    return kinds, [scope.evidence("modalities", *found[k]) for k in kinds]
+def _another_group(scope: Scope, start: int, end: int) -> bool:
+    """The subspecialty names another group: "our women's imaging section handles breast work",
+    "neuro CTA goes to our neuroradiology section", "reading CT with the body section", or a
+    section in a description of the department ("its sections include ... pediatric radiology")."""
+    lower = scope.lower
+    c_start = scope.clause(start)[0]
+    if _GROUP_DOES.match(lower, end):
+        return True
+    before = max(c_start, start - 60)
+    sent = search_if(_SENT_TO, _SENT_TO_NEEDLES, lower, before, start)
+    if sent and (
+        not sent.group().startswith("with")
+        or _GROUP_AFTER.match(lower, end)
+        or lower.endswith(_GROUP_WORDS, start, end)
+    ):
+        return True
+    return department_sentence(scope, start)
 
 
-_STATE_ALT = "|".join(sorted({*NAME_TO_CODE, *CODES} - {"CT"}, key=len, reverse=True))
-_STATE_BEFORE = re.compile(r"\b(?:" + _STATE_ALT + r")\s*(?:,|/|\+|&)?\s*(?:(?:and|or)\s+)?$")
-_STATE_AFTER = re.compile(r"\s*(?:,|/|\+|&)?\s*(?:(?:and|or)\s+)?(?:" + _STATE_ALT + r")\b")
+def department_sentence(scope: Scope, pos: int) -> bool:
+    """ "Its sections include breast imaging ... and nuclear medicine and PET/CT", "the department
+    is organized into divisions: ...": a sentence about the department, not about this job."""
+    s_start, s_end = scope.sentence(pos)
+    lower = scope.lower
+    cue = search_if(_DEPARTMENT, _DEPARTMENT_NEEDLES, lower, s_start, s_end)
+    return (
+        cue is not None
+        and cue.start() < pos
+        and search_if(_THIS_JOB, _THIS_JOB_NEEDLES, lower, s_start, s_end) is None
+    )
 
 
-def _next_to_state(text: str, start: int, end: int) -> bool:
-    """ "NY, NJ and CT": CT listed among states is Connecticut."""
-    return bool(_STATE_BEFORE.search(text, max(0, start - 30), start) or _STATE_AFTER.match(text, end))
+_DEPARTMENT = re.compile(
+    r"\b(?:sections|divisions)\b|organized\s+into\b"
+    r"|\b(?:enterprise|department)\s+(?:includes|offers|houses|operates)\b"
+)
+_DEPARTMENT_NEEDLES = needles(
+    "sections", "divisions", "organized", "includes", "offers", "houses", "operates"
+)
+_THIS_JOB = re.compile(
+    r"\b(?:you|your|candidate|this\s+(?:role|position|job|opening)|will\s+(?:read|interpret|perform|cover)|"
+    r"hiring|seeks|seeking|looking\s+for|join)\b"
+)
+_THIS_JOB_NEEDLES = needles("you", "candidate", "this ", "will ", "hiring", "seek", "looking", "join")

@@ -21,7 +21,7 @@ _LIST_GLUE = re.compile(r"[\s,/&+]*(?:(?:and/or|and|or|nor)\b[\s,/&+]*)?")
 _OTHERS_DO_IT = re.compile(
     r"\b(?:covered|provided|handled|read|sent|go|goes|going|outsourced|purchased|staffed|done|"
     r"interpreted|routed|taken)\s+(?:by|to|from|through)\s+(?:an?\s+|the\s+|our\s+|their\s+|its\s+)?"
-    r"(?:[\w'’-]+\s+){0,3}(?:service|group|team|vendor|partner|company|residents|nighthawk|"
+    r"(?:[\w'’-]+\s+){0,4}(?:service|group|team|vendor|partner|company|residents|nighthawk|section|"
     r"radiologists|colleagues|provider|practice|physicians|fellows|pool|staff|locums|readers|department|"
     r"division|attendings?|faculty|contractors?)\b"
     r"|\b(?:sent|go|goes|outsourced|routed)\s+to\s+(?:an?\s+|the\s+)?(?:outside|external|contracted|third[\s-]party)\b"

@@ -38,6 +38,8 @@ from scout.extract.negation import done_by_others, negated_before, negated_items
             "FYI they also have a general radiology opening at their Ohio affiliate with partner track.",
             "general radiology opening",
         ),
+        ("1) Nights role, W2.\n\n2) I also have a peds locums in Columbus, $3,000/day.", "peds locums"),
+        ("Nights role, W2.\n\n2) Unrelated - a breast job in Ohio pays $500K.", "breast job in Ohio"),
     ],
 )
 def test_other_jobs_are_blanked(text: str, blanked: str) -> None:
@@ -55,6 +57,8 @@ def test_other_jobs_are_blanked(text: str, blanked: str) -> None:
         "Pick up extra reads around another job or between locum stints.",
         "Willingness to complete onboarding on Australian referral conventions.",
         "Our medical center is the referral center for the region.",
+        "The unrelated findings are flagged for the ordering physician.",
+        "We also have a locums pool that covers vacations.",
     ],
 )
 def test_this_job_is_kept(text: str) -> None:
@@ -107,6 +111,12 @@ def test_negation_runs_through_a_list() -> None:
         ("overnight reads go to an outside nighthawk service", True, False),
         ("evening and weekend coverage is handled by a separate team", True, False),
         ("they use a nighthawk for nights", True, False),
+        (
+            "overnight neuro reads are covered by the health system's emergency teleradiology partner",
+            True,
+            False,
+        ),
+        ("neuro cta goes to our neuroradiology section", True, False),
         ("overnight coverage, 7 on / 7 off", False, False),
         ("home reading for evening coverage is being studied", False, True),
         ("weekend shifts are not required", False, True),

@@ -117,3 +117,41 @@ def test_shifts(text: str, expected: list[str]) -> None:
 )
 def test_shift_siblings(text: str, expected: list[str]) -> None:
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 24-hour clock ranges
+        ("The standard schedule is 0700-1500 weekdays.", ["day"]),
+        ("Hours 0800-1700 M-F.", ["day"]),
+        ("Remote line, 1400-2300 ET, Mon-Fri.", ["evening"]),
+        ("Coverage 1600-0000 Pacific.", ["evening"]),
+        ("Shift is 2200-0800 ET.", ["overnight"]),
+        ("Block runs 19:00–07:00.", ["overnight"]),
+        ("Swing 3p-11p", ["evening"]),
+        # not clock times
+        ("Grew from 2000-2015 to a 40-rad group.", []),
+        ("Expect 1200-1500 wRVUs a month.", []),
+        ("Call 555-0100 or 1-800-555-1200.", []),
+        ("Salary $1000-1200 per day.", []),
+        # words
+        ("Graveyard shift, 7 on / 7 off", ["overnight"]),
+        ("Swing shift coverage", ["evening"]),
+        ("Days only, no nights.", ["day"]),
+        ("Saturday and Sunday day shifts, 0800–2000", ["day", "weekend"]),
+        # call is not a shift worked; others' overnight work
+        ("Weekday daytime hours, with home call shared 1:5 including weekend call.", ["day"]),
+        ("Weekend call is shared from home on a 1:6 rotation.", []),
+        ("Overnight, residents issue preliminary reports with staff backup.", []),
+        ("Overnight call from home, 7 on / 7 off.", ["overnight"]),
+        ("Overnight neuro reads are covered by the health system's emergency teleradiology partner.", []),
+        # flexible, and PRN is not
+        ("At least two shifts a month; choose your own from the open calendar.", ["flexible"]),
+        ("Pick up as many or as few blocks as you like each month.", ["flexible"]),
+        ("PRN coverage when our staff are out; we call you in as needed.", []),
+        ("Per diem, called in to cover vacations.", []),
+    ],
+)
+def test_shifts_settled_later(text: str, expected: list[str]) -> None:
+    assert read(text) == expected

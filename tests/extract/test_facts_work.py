@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from scout.extract.doc import Doc
+from scout.extract.facts_modalities import modalities
 from scout.extract.facts_scope import build_scope
-from scout.extract.facts_work import modalities, subspecialties
+from scout.extract.facts_work import subspecialties
 
 
 def roles(text: str) -> list[str]:
@@ -167,3 +168,109 @@ def test_subspecialty_siblings(text: str, expected: list[str]) -> None:
 )
 def test_modality_siblings(text: str, expected: list[str]) -> None:
     assert mods(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the job's modalities only; named ones only; ruled out by "except"
+        ("We read all modalities except mammo.", []),
+        ("Read everything other than fluoro; mostly CT.", ["ct"]),
+        ("Cross-sectional reads from 12 hospitals.", []),
+        ("All modalities, all day.", []),
+        (
+            "All modalities except mammo. Plain film, CT, US and mammo screening at the clinic.",
+            ["ct", "us", "xr"],
+        ),
+        ("Code-stroke CTA and head and neck MRA.", ["ct", "mri"]),
+        ("Thoracic PET/CT with the tumor board.", ["ct", "pet"]),
+        ("Bone density (DEXA) reports for the women's clinic.", []),
+        # negated: before, after, in a list, as another team's work
+        ("No MR, no nucs, no mammo. XR and CT.", ["ct", "xr"]),
+        ("MRI is not read on the overnight service. CT and US are.", ["ct", "us"]),
+        ("CT, radiographs. MRI isn't part of this service.", ["ct", "xr"]),
+        ("There is no MRI on site; sonography and CT only.", ["ct", "us"]),
+        ("There is no IR or fluoro in this role.", []),
+        ("The appointment carries no breast imaging, interventional or nuclear medicine duties.", []),
+        ("Spine plain films are routed to our general pool and are not part of this role.", []),
+        ("All brain/spine MR goes to our neuro group, so your list is XR/CT/US.", ["ct", "us", "xr"]),
+        ("Advanced neuro MRI and neuro CTA go to our neuroradiology section.", []),
+        ("Mammography is read by our breast imaging team.", []),
+        ("Interpret thoracic PET/CT jointly with nuclear medicine colleagues.", ["ct", "pet"]),
+        ("This is not a neuro position; our neuro group handles brain MRI.", []),
+        ("Our neuroradiologists handle all brain MRI; you read body CT.", ["ct"]),
+        ("Our group reads CT, MRI and US for five hospitals.", ["ct", "mri", "us"]),
+        # plurals and abbreviations
+        ("CTs and MRIs, plus body US. No mammo.", ["ct", "mri", "us"]),
+        ("Generalist list: CT, MRI, plain films and US. No PET, no mammo", ["ct", "mri", "us", "xr"]),
+        ("ED CT (pan-scans, CTAs), XR, US.", ["ct", "us", "xr"]),
+        ("The reading mix is broad (X-ray, CT, MR, US, nucs).", ["ct", "mri", "nm", "us", "xr"]),
+        ("Chest CT incl. lung screening, CXR", ["ct", "xr"]),
+        ("US/Doppler and radiography", ["us", "xr"]),
+        ("Screening and diagnostic mammograms/tomo", ["mammo"]),
+        ("Nuke med and nukes overflow", ["nm"]),
+        # the department, not the job
+        (
+            "In addition to neuroradiology, its sections include breast imaging, which offers screening "
+            "mammography; and nuclear medicine and PET/CT, home to a theranostics program.",
+            [],
+        ),
+        ("Its clinical enterprise includes 3T and 7T MRI, PET/MRI and photon-counting CT.", []),
+        (
+            "The department is organized into sections of neuroradiology and nuclear medicine, with PET/CT.",
+            [],
+        ),
+        ("Our sections include body and neuro; you will read CT and MRI.", ["ct", "mri"]),
+        ("Rads based in the US. Workload is CT and MR.", ["ct", "mri"]),
+        ("The imaging center offers 3T MRI, CT and ultrasound.", ["ct", "mri", "us"]),
+        ("CT and MR reads; must live in the continental US.", ["ct", "mri"]),
+    ],
+)
+def test_modalities_settled_later(text: str, expected: list[str]) -> None:
+    assert mods(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("You will join our trauma team as an ER radiologist.", ["emergency"]),
+        ("0.5 FTE, trauma-focused ER rad, fully remote.", ["emergency"]),
+        ("Locum Tenens - Trauma Radiologist - Level I Trauma Center", ["emergency"]),
+        (
+            "ED studies overnight; you don't need a subspecialty: we hire general radiologists who are "
+            "comfortable with emergency imaging.",
+            ["general"],
+        ),
+        ("VIR fellowship required.", ["ir"]),
+        ("Staff Radiologist, Cardiothoracic Imaging", ["cardiac", "chest"]),
+        ("The group is adding a general/body person for next summer.", ["body", "general"]),
+        ("Read radiographs, CT, ultrasound and body and MSK MRI.", []),
+        ("Body or MSK fellowship preferred but not required.", ["body", "msk"]),
+        ("This is not a neuro position.", []),
+        # another group's role
+        ("We're hiring a general radiologist; our women's imaging section handles breast work.", ["general"]),
+        ("No IR in this role; the hospital's IR service handles procedures.", []),
+        ("Advanced neuro MRI goes to our neuroradiology section.", []),
+        ("Mammography is read by our breast imaging team.", []),
+        ("Overnight neuro reads are covered by the health system's emergency teleradiology partner.", []),
+        ("One day a week reading diagnostic CT with the body section.", []),
+        ("Join our body section as its fifth radiologist.", ["body"]),
+        # the department's sections
+        (
+            "The department is organized into eight clinical divisions: Abdominal Imaging, Breast Imaging, "
+            "Musculoskeletal Radiology, Neuroradiology, Nuclear Medicine and Molecular Imaging, and "
+            "Pediatric Radiology.",
+            [],
+        ),
+        ("Its sections include vascular and interventional radiology and pediatric radiology.", []),
+        ("Our divisions include neuro and body, and we are seeking a pediatric radiologist.", ["pediatric"]),
+        # a second opening echoed in a subject line
+        (
+            "Subject: Nights telerad (+ a peds locums FYI)\n\n1) Neuro or body fellowship wanted.\n\n"
+            "2) Unrelated - I also have a peds locums in Columbus, OH.",
+            ["body", "neuro"],
+        ),
+    ],
+)
+def test_subspecialties_settled_later(text: str, expected: list[str]) -> None:
+    assert roles(text) == expected
