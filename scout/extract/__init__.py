@@ -16,7 +16,7 @@ from scout.extract.pay import extract_pay
 
 # Bump when a rule changes what is extracted: `scout renormalize` re-runs postings whose stored
 # terms carry an older version.
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION = "3"
 
 __all__ = ["EXTRACTOR_VERSION", "Terms", "extract", "extract_html"]
 
