@@ -23,9 +23,11 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 
 # A number: "1,500", "450", "245.19"; the first digit must not continue a word or another number.
 _DIGITS = r"(?:\d{0,2}(?:,\d{3}){1,3}|\d{0,6})(?:\.\d{1,2})?(?!\d)"
-_NUM = rf"\d(?<![\w.,]\d){_DIGITS}"  # may follow a currency sign
+# "$450.000": a dot then exactly three digits, no cents, is a thousands separator after a currency sign
+_DOTTED = r"\d{0,2}(?:\.\d{3}){1,2}(?!\d|[.,]\d)"
+_NUM = rf"\d(?<![\w.,]\d)(?:{_DOTTED}|{_DIGITS})"  # may follow a currency sign
 _BARE_NUM = rf"\d(?<![\w$.,/:]\d){_DIGITS}"  # not after a currency sign
-_SUF = r"(?:k(?![a-z])|mm(?![a-z])|m(?![a-z])|b(?![a-z])|\s?(?:thousand|million|billion|bn)\b)"
+_SUF = r"(?:\s?k(?![a-z])|mm(?![a-z])|m(?![a-z])|b(?![a-z])|\s?(?:thousand|million|billion|bn)\b)"
 _SEP = r"\s{0,3}(?:-|–|—|‒|−|to|and)\s{0,3}"
 _CODES = "usd|aud|cad|eur|gbp|nzd|chf|inr|jpy|sgd|mxn|zar"
 _RANGE = rf"(?:(?P<sep>{_SEP})(?:[$€£¥₹]\s?)?(?P<n2>{_NUM})(?P<s2>{_SUF})?)?(?P<plus>\+)?"
@@ -58,6 +60,7 @@ _DIGIT_DOLLARS = re.compile(
     rf"(?P<n1>{_BARE_NUM})(?P<s1>{_SUF})?(?:(?P<sep>{_SEP})(?P<n2>{_NUM})(?P<s2>{_SUF})?)?\s+(?:us\s+)?dollars?\b"
 )
 _NUMBER = re.compile(rf"\d(?<![\w.,]\d){_DIGITS}")
+_DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _NUMBER_ASCII = re.compile(_NUMBER.pattern, re.ASCII)  # the same on ASCII text, and quicker to scan
 _SPAN = methodcaller("span")
 _SIGNS = frozenset("$€£¥₹")
@@ -249,6 +252,8 @@ def _money_at(low: str, start: int, end: int) -> re.Match[str] | None:
 
 
 def _number(digits: str, suffix: str | None) -> float:
+    if _DOTTED_THOUSANDS.fullmatch(digits):
+        digits = digits.replace(".", "")  # "450.000" is 450,000
     value = float(digits.replace(",", ""))
     if suffix:
         value *= _SCALE_SUFFIX.get(suffix.strip(), 1.0)

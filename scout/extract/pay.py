@@ -111,7 +111,7 @@ def _fold(doc: Doc, figures: list[Figure], evidence: list[Quote]) -> Pay:
     pay = Pay()
     models: list[PayModel] = []
     for basis, field in _FIELD.items():
-        mine = [f for f in figures if f.kind == "pay" and f.basis == basis]
+        mine = _with_increments([f for f in figures if f.kind == "pay" and f.basis == basis])
         if not mine:
             continue
         models.append(_MODEL[basis])
@@ -126,6 +126,24 @@ def _fold(doc: Doc, figures: list[Figure], evidence: list[Quote]) -> Pay:
         evidence.extend(doc.evidence("pay.sign_on_bonus_usd", f.start, f.end) for f in bonuses)
     pay.models = models
     return pay
+
+
+def _with_increments(figures: list[Figure]) -> list[Figure]:
+    """A premium ("weekends +$10/wRVU") added to the base rate it raises: the nearest base before it.
+
+    With no base rate on its basis a premium is no rate at all.
+    """
+    bases = [f for f in figures if not f.increment]
+    out = list(bases)
+    for f in figures:
+        if not f.increment or not bases or not f.money.is_usd:
+            continue
+        before = [b for b in bases if b.start < f.start and b.money.is_usd]
+        base = before[-1] if before else next((b for b in bases if b.money.is_usd), None)
+        if base is None or base.lo is None or base.hi is None or f.lo is None or f.hi is None:
+            continue
+        out.append(f._replace(lo=base.lo + f.lo, hi=base.hi + f.hi))
+    return out
 
 
 def _range(figures: list[Figure]) -> Range:

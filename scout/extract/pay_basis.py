@@ -3,17 +3,18 @@
 The basis follows the unit written next to the amount ("$300/hr" under a "Salary:" label is hourly);
 without one, a label just before it ("Base salary | $650,000", "Day shift (8 hours): $1,650"), the
 list it continues ("$52 per wRVU for neuro, $48 for body"), the table or list header above it ("Study
-| Rate per read"), then its size (six figures is a salary). Decoys (stipends, allowances, policy
-limits, revenue, hourly or full-time equivalents, partners' income, market rates, referral bonuses,
-Medicare's conversion factor) are never pay. All patterns read lowercase text.
+| Rate per read"), then its size (six figures is a salary). Decoys, sign-on bonuses and premiums
+over the base rate are told apart by `pay_decoys`. All patterns read lowercase text.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Literal, NamedTuple
 
 from scout.extract.money import Money
+from scout.extract.pay_decoys import WORD, is_decoy, is_increment, is_restated, is_sign_on
 from scout.extract.pay_scope import Text
 
 
@@ -38,92 +39,6 @@ _SIGN_ON_RANGE = (1_000, 500_000)
 _NEVER_PAY = 1_000_000  # millions of dollars are revenue, funding or policy limits, never a radiologist's pay
 _SIX_FIGURES = 100_000
 
-# Decoys are read word by word (a set lookup), phrases only when one of their words is present:
-# one big alternation over every window would cost more than the rest of the extractor together.
-_WORD = re.compile(r"[a-z0-9$][a-z0-9'$-]*")
-_DECOY_WORDS = frozenset(
-    _words(
-        "stipend stipends allowance allowances reimburse reimbursed reimbursement reimbursements "
-        "reimbursable reimburses relocation relocate relocating relo moving cme meal meals incidental "
-        "incidentals lodging travel mileage loan loans debt edrp nhsc research furniture fund funds "
-        "funding referral referrals refer referring referred revenue revenues raised valuation medicare "
-        "cms limit limits aggregate equivalent equiv equals corresponds correspond corresponding "
-        "annualized annualised comparison comparing effective effectively elsewhere competitor "
-        "competitors nationally median mgma benchmark benchmarks survey surveys averaged dues tuition "
-        "scholarship differential differentials startup start-up home-office earned made compare "
-        "compared versus vs worth valued premium premiums tail insurance match matching contribution "
-        "contributions retirement pension 401k 401 403b 403 457b profit-sharing billed billing "
-        "collections charges payer payers insurer insurers averaging equate equates equating translates"
-    )
-)
-_DECOY_AFTER_WORDS = frozenset(
-    _words(
-        "stipend stipends allowance allowances reimburse reimbursed reimbursement relocation relo moving "
-        "cme meal meals incidental incidentals referral referrals revenue revenues limit limits aggregate "
-        "equivalent equiv loan loans research fund funds funding series medicare cms effective annualized "
-        "annualised conversion national median home-office percentile mgma benchmark premium premiums "
-        "match contribution contributions 401k call"
-    )
-)
-# An amount restating the one before it: "$20,000 per 7-night block (roughly $2,850 per night)",
-# "13,500 wRVUs a year, or roughly $650,000".
-_RESTATED = re.compile(
-    r"(?:^\s*(?:/|per|an?|each)?[\w\s.-]{0,25}\(\s*(?:roughly|about|approx\w*\.?|around|~|or|i\.?e\.?,?|that'?s"
-    r"|which is|equal to|equivalent to)?|\bor (?:roughly|about|approximately|around|nearly)|\bi\.e\.,?)\s*$"
-)
-_FULL_TIME = r"full[- ]time (?:rate|equivalent)|full[- ]time[^.$]{0,50}\bearns?\b"
-_PARTNERS = (
-    r"partner\w*'? (?:average |avg |level |track )?(?:income|earnings|distributions?|compensation|pay\b)"
-    r"|partners?'? (?:average|avg|earn|make|made|take home)"
-)
-# Decoy phrases, each looked for only when its key word is in the window.
-_PHRASES: dict[str, re.Pattern[str]] = {
-    word: re.compile(pattern)
-    for words, pattern in [
-        ("continuing", r"continuing (?:medical )?education"),
-        ("start", r"start[- ]?up package"),
-        ("home", r"home office"),
-        ("series", r"series [a-f]\b"),
-        ("conversion", r"conversion factor"),
-        ("fee", r"fee schedule"),
-        ("claim", r"per claim"),
-        ("out", r"(?:pencils?|works?|comes?) out"),
-        ("that's thats", r"that'?s (?:about|roughly|around|approximately|nearly|close to)"),
-        ("market", r"in (?:this|the|your) market|market rate"),
-        ("going", r"going rate"),
-        ("usually typically", r"(?:usually|typically) (?:go|pay)"),
-        ("industry", r"industry (?:average|standard|median|rate)"),
-        ("current currently", r"your current|currently (?:make|making|earn|earning|paid|get)"),
-        ("making earning", r"(?:making|earning) now"),
-        ("full-time full earns earn", _FULL_TIME),
-        ("would", r"would (?:be|pay|earn|come to)\b"),
-        ("partner partners partners' partner's", _PARTNERS),
-        ("income", r"income of (?:our|the) partners"),
-        ("performance", r"performance pay"),
-        ("quality", r"quality (?:bonus|incentive|metrics)"),
-        ("call", r"call (?:pay|stipend)"),
-        ("national", r"national (?:average|median|data|benchmark)"),
-        ("or", r"\bor (?:roughly|about|approximately|around|nearly)\s*~?\s*$"),
-        ("fte", r"(?:1\.0 )?fte\s*(?:=|:|is|would be)\s*$"),
-        (
-            "for",
-            r"for (?:our|established|current|existing|senior|experienced|top) (?:\w+ )?"
-            r"(?:radiologists|physicians|partners|readers|producers|earners)",
-        ),
-    ]
-    for word in words.split()
-}
-_AFTER_TRIGGERS = frozenset(["full-time", "full", "at", "if", "fte", "home", "per"])
-_DECOY_AFTER_PHRASES = re.compile(
-    r"full[- ]time equivalent|at full[- ]time|if full[- ]time|fte\b(?! (?:schedule|position|role|job))"
-    r"|home office|per claim"
-)
-_SIGN_ON_WORDS = frozenset(["sign-on", "signon", "signing", "sign-in"])
-_SIGN_ON = re.compile(
-    r"sign on|sign bonus|(?:hiring|recruitment|recruiting|commencement|starting) (?:bonus|incentive)"
-)
-_SIGN_ON_WORD_NEAR = re.compile(r"sign-?on|signing|sign-in")
-_SIGN_ON_TRIGGERS = frozenset(["sign", "hiring", "recruitment", "recruiting", "commencement", "starting"])
 # Checked after the sign-on cue: an amount named as a bonus or incentive has no pay basis.
 _NOT_BASIS_AFTER = re.compile(
     r"\s*(?:annual |yearly |year-end |quarterly |quality |performance |productivity |production |retention "
@@ -131,14 +46,16 @@ _NOT_BASIS_AFTER = re.compile(
     r"|production)"
 )
 _LEAD_CUT = re.compile(r"[;+]|,?\s(?:and|plus|with|while)\s")
-_CUT = re.compile(r"[,.;:()|+&]|\s(?:plus|and|with|or|but|then|w/)\s")
-_UP_TO = re.compile(r"(?:\bup to|as much as|as high as|maximum of|max of|capped at)\s*(?:a maximum of\s*)?$")
+_CUT = re.compile(r"[,.;:()|+&]|\s(?:plus|and|with|or|but|then|w/|through|via)\s")
+_UP_TO = re.compile(
+    r"(?:\bup to|as much as|as high as|maximum of|max of|capped at)\s*(?:a maximum of\s*)?$"
+    r"|\b(?:salary|pay|compensation|comp|base|income|range)\s*:?\s*to\s*$"  # "Salary: To $550k"
+)
 _OPEN_HIGH = re.compile(
     r"(?:(?<!range )(?<!ranges )\bfrom|starting (?:at|from)|starts at|beginning at|minimum of|at least"
     r"|north of|more than|in excess of|no less than|upwards of|a minimum of|\bover|\babove)\s*$"
 )
 _OR_MORE = re.compile(r"\s*(?:or more|and up|or higher)\b")
-
 # The unit written right after an amount: "/wRVU", "per 10-hr night", "an hour", "annually".
 _LEAD = re.compile(
     r"\s*(?:usd\s*)?(?:(?P<adv>per annum|p\.a\.|annually|annual|yearly|hourly|daily|weekly|monthly|nightly)\b"
@@ -156,7 +73,7 @@ _UNIT_WORDS: dict[str, str] = {
         "per_study",
     ),
     **dict.fromkeys(
-        ["shift", "shifts", "night", "nights", "weeknight", "weeknights", "overnight", "overnights"],
+        _words("shift shifts night nights weeknight weeknights overnight overnights block blocks"),
         "per_shift",
     ),
     **dict.fromkeys(["hour", "hours", "hr", "hrs", "h"], "hourly"),
@@ -178,6 +95,8 @@ _MODIFIER = re.compile(
     r"(?:\d[\w.-]*|[a-z]+-(?:hours?|hrs?|h|days?)|extra|additional|finalized|final|screening|diagnostic"
     r"|breast"
     r"|cardiac|chest|completed|billable|work|regular|standard|single|full|typical|scheduled|weekend|weekday"
+    r"|general|nuclear|medicine|nm|neuro|body|msk|pediatric|peds|plain|routine|oncologic|cross-sectional"
+    r"|inpatient|outpatient|ed|er|emergency|stat|complex|simple|advanced|head|brain|spine|abdominal|vascular"
     r"|day|evening|overnight|clinical|credited|professional|physician|total)"
 )
 
@@ -240,6 +159,7 @@ class Figure(NamedTuple):
     hi: float | None
     start: int
     end: int
+    increment: bool = False  # "+$10/wRVU" on weekends: added to this basis's base rate
 
 
 def classify(
@@ -256,13 +176,14 @@ def classify(
     tail = text.after(money.end, ceiling)
     near_tail = _CUT.split(tail, maxsplit=1)[0]
     near_lead = _LEAD_CUT.split(lead)[-1]
-    lead_words = _WORD.findall(near_lead)
+    lead_words = WORD.findall(near_lead)
     lead_set = set(lead_words)
-    tail_set = set(_WORD.findall(near_tail))
-    restated = floor > 0 and text.clause_start(money.start) <= floor and _restated(lead)
-    if restated or _decoy(near_lead, lead_set, near_tail, tail_set):
+    tail_set = set(WORD.findall(near_tail))
+    restated = floor > 0 and text.clause_start(money.start) <= floor and is_restated(lead)
+    increment = is_increment(lead, lead_set, near_tail, tail_set)
+    if restated or is_decoy(near_lead, lead_set, near_tail, tail_set, premium=increment):
         return None
-    if _sign_on(near_lead, lead_set) or _sign_on(near_tail, tail_set):
+    if is_sign_on(near_lead, lead_set) or is_sign_on(near_tail, tail_set):
         low, high = _SIGN_ON_RANGE
         if (money.bare and money.hi < 1000) or not low <= money.hi <= high:
             return None
@@ -272,11 +193,13 @@ def classify(
     basis, unit_end = _unit_after(tail)
     if basis == "annual" and money.bare and _label_before(lead_words, money.hi) != "annual":
         return None  # "reads 50,000 per year" is no salary; "Salary 500,000 per year" is
-    if basis is None and money.is_usd:
+    if basis is None and increment and previous is not None and previous.kind == "pay":
+        basis = previous.basis  # "$2,000 per shift, weekends +$500"
+    elif basis is None and money.is_usd:
         basis = _implied_basis(text, money, near_lead, lead_words, tail, previous)
     elif basis is None:  # another currency: only a unit or a label says what it pays for
         basis = _label_before(lead_words, None)
-    if basis not in _RANGE or (money.is_usd and not _fits(basis, money)):
+    if basis not in _RANGE or (money.is_usd and not _fits(basis, money, increment)):
         return None
     lo: float | None = money.lo
     hi: float | None = money.hi
@@ -285,26 +208,8 @@ def classify(
         lo = None
     elif money.plus or _OPEN_HIGH.search(end) or _OR_MORE.match(tail, unit_end):
         hi = None
-    return Figure(money, "pay", basis, lo, hi, money.start, money.end + unit_end)  # type: ignore[arg-type]
-
-
-def _restated(lead: str) -> bool:
-    return ("(" in lead or " or " in lead or "i.e" in lead) and bool(_RESTATED.search(lead))
-
-
-def _decoy(lead: str, lead_set: set[str], tail: str, tail_set: set[str]) -> bool:
-    """Whether the words around an amount make it a stipend, a limit, an equivalent or someone else's pay."""
-    if lead_set & _DECOY_WORDS or any(_PHRASES[word].search(lead) for word in lead_set & _PHRASES.keys()):
-        return True
-    return bool(
-        tail_set & _DECOY_AFTER_WORDS or (tail_set & _AFTER_TRIGGERS and _DECOY_AFTER_PHRASES.search(tail))
-    )
-
-
-def _sign_on(window: str, words: set[str]) -> bool:
-    if words & _SIGN_ON_WORDS:
-        return _SIGN_ON_WORD_NEAR.search(window[-60:]) is not None
-    return bool(words & _SIGN_ON_TRIGGERS and _SIGN_ON.search(window[-60:]))
+    end_at = money.end + unit_end
+    return Figure(money, "pay", basis, lo, hi, money.start, end_at, increment)  # type: ignore[arg-type]
 
 
 def _implied_basis(
@@ -312,7 +217,9 @@ def _implied_basis(
 ) -> str | None:
     """The basis of an amount written without a unit: its label, its list, its table header, its size."""
     if _BONUS_WORDS.intersection(lead_words[-4:]):
-        return None  # "productivity bonus of ~$100k": a bonus without a stated basis
+        # "wRVU bonus at $42 over 10.5K" states its basis; "productivity bonus of ~$100k" does not
+        unit = _bonus_unit(lead_words[-4:])
+        return unit if unit is not None and _fits(unit, money) else None
     label = _label_before(lead_words, money.hi)
     if money.bare:  # "450-550K" needs a salary cue or salary-like wording after it
         if label == "annual" or (money.lo >= _SIX_FIGURES and _BARE_SALARY_AFTER.match(tail)):
@@ -333,9 +240,18 @@ def _implied_basis(
     return label
 
 
-def _fits(basis: str, money: Money) -> bool:
+def _bonus_unit(words: list[str]) -> str | None:
+    """The basis named just before a bonus word ("wRVU bonus", "per-RVU incentive"), if any."""
+    for before, word in pairwise(words):
+        if word in _BONUS_WORDS and before in _LABEL_WORDS and _LABEL_WORDS[before] == "per_rvu":
+            return "per_rvu"
+    return None
+
+
+def _fits(basis: str, money: Money, increment: bool = False) -> bool:
+    """Whether an amount is a plausible rate on `basis`; a premium over the base rate may be small."""
     low, high = _RANGE[basis]
-    return low <= money.lo and money.hi <= high
+    return (money.lo > 0 if increment else low <= money.lo) and money.hi <= high
 
 
 def _unit_after(tail: str) -> tuple[str | None, int]:

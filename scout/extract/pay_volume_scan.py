@@ -75,7 +75,8 @@ _UNIT_HINT = re.compile(
 )
 _BARE = re.compile(
     r"(?P<a>\d(?<![\w$.,]\d)(?:\d{0,2}(?:,\d{3})+|\d{0,5})(?!\d)(?!,\d))"
-    r"(?:\s{0,3}(?:-|–|to)\s{0,3}(?P<b>\d{1,3}(?:,\d{3})+|\d{1,6}))?"
+    r"(?:(?P<ka>(?:\.\d)?k)(?![a-z])|(?!\.\d))"  # "over 10.5K/yr", "over 12k"; never "10" of "10.5"
+    r"(?:\s{0,3}(?:-|–|to)\s{0,3}(?P<b>\d{1,3}(?:,\d{3})+|\d{1,6})(?P<kb>(?:\.\d)?k(?![a-z]))?)?"
     r"(?!\s*(?:%|percent|(?!(?:per|a|an|each|every|in|on|for)\b)[a-z-]*\s*(?:years?|yrs?|months?|weeks?|days?"
     r"|hours?|hrs?|shifts?|miles?|mi\b|minutes?|states?|licen|weekends?|nights?|radiologists?|physicians"
     r"|sites"
@@ -128,8 +129,8 @@ def candidates(
             cue = _cue(low, start)
             bare = _BARE.match(low, start) if cue is not None else None
             if bare is not None:
-                lo = float(bare.group("a").replace(",", ""))
-                hi = max(lo, float(bare.group("b").replace(",", ""))) if bare.group("b") else lo
+                lo = _bare_value(bare.group("a"), bare.group("ka") or bare.group("kb"))
+                hi = max(lo, _bare_value(bare.group("b"), bare.group("kb"))) if bare.group("b") else lo
                 out.append(Candidate(start, lo, hi, False, cue or None, bare.end()))
                 consumed = bare.end()
         if len(out) > MAX_CANDIDATES:
@@ -155,6 +156,12 @@ def _cue(low: str, start: int) -> str | None:
     if last in _CUE_LAST_WORDS and _BARE_CUE.search(low, max(0, start - 30), start):
         return ""
     return None
+
+
+def _bare_value(digits: str, thousands: str | None) -> float:
+    """A number after a volume cue: "11,000", or "10.5" with its "k" ("10.5k" is 10500)."""
+    value = float(digits.replace(",", "") + (thousands[:-1] if thousands else ""))
+    return value * 1e3 if thousands else value
 
 
 def _value(digits: str, scale: str | None) -> float:

@@ -37,7 +37,8 @@ _PER_AFTER = re.compile(
 )
 _PER_WORD = re.compile(
     r"(?P<shift>\b(?:shifts?|nights?|nightly|evenings?|overnights?|per[- ]shift|sessions?)\b)"
-    r"|(?P<day>\b(?:days?|daily|weekdays?)\b)|(?P<hour>\bhourly\b|(?<![\d-])(?<!\d )\bhours?\b|/\s?hr\b)"
+    r"|(?P<day>\b(?:days?|daily|weekdays?|workdays?)\b)"
+    r"|(?P<hour>\bhourly\b|(?<![\d-])(?<!\d )\bhours?\b|/\s?hr\b)"
     r"|(?P<week>\b(?:weekly|weeks?|wk)\b)|(?P<month>\b(?:monthly|months?)\b)"
     r"|(?P<year>\b(?:annual(?:ly)?|yearly|years?|yr)\b)"
 )

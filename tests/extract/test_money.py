@@ -55,6 +55,17 @@ def amounts(text: str) -> list[tuple[float | None, float | None, str]]:
         ("four hundred and seventy-five thousand dollars", [(475_000, 475_000, "USD")]),
         ("A twenty-five thousand dollar signing bonus", [(25_000, 25_000, "USD")]),
         ("two thousand dollars per ten-hour night", [(2_000, 2_000, "USD")]),
+        # a spaced "K", and a dot before exactly three digits (no cents) as a thousands separator
+        ("Salary: $450 K", [(450_000, 450_000, "USD")]),
+        ("$450 K - $500 K", [(450_000, 500_000, "USD")]),
+        ("$450 Kansas City", [(450, 450, "USD")]),
+        ("$450.000 base", [(450_000, 450_000, "USD")]),
+        ("$1.500.000 limits", [(1_500_000, 1_500_000, "USD")]),
+        ("AUD $780.000", [(780_000, 780_000, "AUD")]),
+        ("$45.50/hr", [(45.5, 45.5, "USD")]),
+        ("$3.75 per study", [(3.75, 3.75, "USD")]),
+        ("$1.5k/shift", [(1_500, 1_500, "USD")]),
+        ("v2.000 of the worklist", []),
         # "$30K and $40K" is two amounts, "between" makes a range
         ("$30K and $40K", [(30_000, 30_000, "USD"), (40_000, 40_000, "USD")]),
     ],

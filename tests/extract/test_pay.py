@@ -391,13 +391,157 @@ MORE_DECOYS = [
     "a friend of mine runs a practice in Tulsa paying $700K for IR if you ever want to move",
 ]
 
+# Wordings settled later (GUIDE "Cases settled later"), each with a near-miss
+WORDINGS = [
+    ("Salary: $450 K", {"models": ["salary"], "annual_usd": rng(450_000, 450_000)}),
+    (
+        "W2 employee. $450.000 base + quarterly productivity bonus.",
+        {"models": ["salary"], "annual_usd": rng(450_000, 450_000)},
+    ),
+    ("Salary: To $550k", {"models": ["salary"], "annual_usd": rng(None, 550_000)}),
+    (
+        "Salary to $550k, set by years of post-training experience",
+        {"models": ["salary"], "annual_usd": rng(None, 550_000)},
+    ),
+    ("Pay range: to $400/hr", {"models": ["hourly"], "hourly_usd": rng(None, 400)}),
+    (
+        "Salary $500K in year one, increasing to $550K in year three",
+        {"models": ["salary"], "annual_usd": rng(500_000, 550_000)},
+    ),
+    (
+        "Day block: $3,000 per 10-hour block\nOvernight block: $3,800 per 10-hour block",
+        {"models": ["per_shift"], "per_shift_usd": rng(3_000, 3_800)},
+    ),
+    ("$2,600 per 12-hr block", {"models": ["per_shift"], "per_shift_usd": rng(2_600, 2_600)}),
+    (
+        "$25 per routine outpatient MRI, $12 per ED x-ray",
+        {"models": ["per_study"], "per_study_usd": rng(12, 25)},
+    ),
+    (
+        "- $42 per PET/CT\n- $18 per general nuclear medicine study",
+        {"models": ["per_study"], "per_study_usd": rng(18, 42)},
+    ),
+    (
+        "Base of 475k, plus wRVU bonus at $42 over 10.5K/yr",
+        {"models": ["per_rvu", "salary"], "per_rvu_usd": rng(42, 42), "annual_usd": rng(475_000, 475_000)},
+    ),
+    (
+        "Base of 475k, plus productivity bonus at $42k over target",
+        {"models": ["salary"], "annual_usd": rng(475_000, 475_000)},
+    ),
+    ("Base $510K; total comp ~$610K", {"models": ["salary"], "annual_usd": rng(510_000, 610_000)}),
+    (
+        "Salary $500K; extra shifts paid at $2,000 each",
+        {
+            "models": ["per_shift", "salary"],
+            "per_shift_usd": rng(2_000, 2_000),
+            "annual_usd": rng(500_000, 500_000),
+        },
+    ),
+    (
+        "The salary is CAD $480,000-$560,000 per year through the Alternate Funding Plan, depending on rank",
+        {"models": ["salary"]},
+    ),
+    # an annualised equivalent of a shift rate is not a salary
+    ("$4,500 per shift, annualized ~$650k", {"models": ["per_shift"], "per_shift_usd": rng(4_500, 4_500)}),
+    (
+        "$4,500 per shift - on a full schedule that's $650K a year",
+        {"models": ["per_shift"], "per_shift_usd": rng(4_500, 4_500)},
+    ),
+    (
+        "$4,500/shift - that annualizes to about $650K",
+        {"models": ["per_shift"], "per_shift_usd": rng(4_500, 4_500)},
+    ),
+]
 
-@pytest.mark.parametrize(("text", "expected"), BASES + SIGN_ON + OTHER_JOBS + CURRENCY + PART_TIME + SIBLINGS)
+# A premium written as an increment is a second rate on the same basis; alone it is no rate
+PREMIUMS = [
+    (
+        "$85/wRVU, 1099, paid monthly. No minimum, no cap.\n"
+        "Set your own hours. Weekends optional (+$10/wRVU).",
+        {"models": ["per_rvu"], "per_rvu_usd": rng(85, 95)},
+    ),
+    ("$85/wRVU; weekends +$10/wRVU", {"models": ["per_rvu"], "per_rvu_usd": rng(85, 95)}),
+    ("$300/hr days; night differential of $50/hr", {"models": ["hourly"], "hourly_usd": rng(300, 350)}),
+    ("$2,000 per shift, weekends +$500", {"models": ["per_shift"], "per_shift_usd": rng(2_000, 2_500)}),
+    ("$40-45/wRVU; overnight reads pay $5/wRVU more", {"models": ["per_rvu"], "per_rvu_usd": rng(40, 50)}),
+    ("$2,800/day; holidays +$500/day", {"models": ["daily"], "daily_usd": rng(2_800, 3_300)}),
+    ("$50/wRVU base, weekend premium of $10/wRVU", {"models": ["per_rvu"], "per_rvu_usd": rng(50, 60)}),
+    (
+        "$2,400 per weeknight shift; weekend nights +$400",
+        {"models": ["per_shift"], "per_shift_usd": rng(2_400, 2_800)},
+    ),
+    ("Weekends optional (+$10/wRVU).", {}),
+    (
+        "Salary $500K + $1,500 per night for extra nights",
+        {
+            "models": ["per_shift", "salary"],
+            "per_shift_usd": rng(1_500, 1_500),
+            "annual_usd": rng(500_000, 500_000),
+        },
+    ),
+    ("$450K base +$50K bonus", {"models": ["salary"], "annual_usd": rng(450_000, 450_000)}),
+    (
+        "Salary $450K (+$40/wRVU over 12,000)",
+        {"models": ["per_rvu", "salary"], "per_rvu_usd": rng(40, 40), "annual_usd": rng(450_000, 450_000)},
+    ),
+    (
+        "Salary $500K. Malpractice premium of $60,000 paid by us.",
+        {"models": ["salary"], "annual_usd": rng(500_000, 500_000)},
+    ),
+]
+
+# Buy-ins and what partners or other radiologists earn, beside this job's own pay
+NOT_THIS_PAY = [
+    (
+        "- Salary $525,000 in years 1-2, then partnership (2025 partner comp was $810K); buy-in is $75K",
+        {"models": ["salary"], "annual_usd": rng(525_000, 525_000)},
+    ),
+    (
+        "Salary $480,000–$540,000; partnership track at 3 years, with a $150,000 buy-in spread over 3 years",
+        {"models": ["salary"], "annual_usd": rng(480_000, 540_000)},
+    ),
+    (
+        "Pay is production based: $72 per wRVU, W-2, with a $500K guarantee for the first 18 months. "
+        "Our rads averaged 11,800 wRVU last year (~$850K).\nPartnership at 2 yrs, $100K buy-in.",
+        {"models": ["per_rvu", "salary"], "per_rvu_usd": rng(72, 72), "annual_usd": rng(500_000, 500_000)},
+    ),
+    (
+        "Year 1 salary $550,000; year 2 $600,000\nPartners earned $820,000–$860,000 in 2025",
+        {"models": ["salary"], "annual_usd": rng(550_000, 600_000)},
+    ),
+    ("$500K base, no buy-in", {"models": ["salary"], "annual_usd": rng(500_000, 500_000)}),
+    (
+        "Partnership in 2 years with no buy-in, salary $500K",
+        {"models": ["salary"], "annual_usd": rng(500_000, 500_000)},
+    ),
+    ("no buy-in, $500K salary", {"models": ["salary"], "annual_usd": rng(500_000, 500_000)}),
+]
+
+BUY_INS_AND_OTHERS = [
+    "Partnership at 2 yrs, $100K buy-in.",
+    "buy-in is $75K",
+    "Buy-in: $100K",
+    "the buy-in price is $150,000",
+    "Partnership track: 3 years, with a buy-in of $150,000 for the professional corporation",
+    "Partners need $100K to buy in",
+    "2025 partner comp was $810K",
+    "Partners earned $820,000–$860,000 in 2025",
+    "Partners took home $900K last year",
+    "our partners typically earn $800K",
+    "Our rads averaged ~$850K",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    BASES + SIGN_ON + OTHER_JOBS + CURRENCY + PART_TIME + SIBLINGS + WORDINGS + PREMIUMS + NOT_THIS_PAY,
+)
 def test_pay(text: str, expected: R) -> None:
     assert pay_of(text) == expected
 
 
-@pytest.mark.parametrize("text", DECOYS + MORE_DECOYS)
+@pytest.mark.parametrize("text", DECOYS + MORE_DECOYS + BUY_INS_AND_OTHERS)
 def test_decoys_are_not_pay(text: str) -> None:
     assert pay_of(text) == {}
 

@@ -162,6 +162,17 @@ CASES += [
         {(70, 70, "rvu", "shift", "bonus_threshold"), (90, 90, "rvu", "shift", "bonus_threshold")},
     ),
     ("Volume: 60–80 RVUs per evening", {(60, 80, "rvu", "shift", "expected")}),
+    # a "K" after a volume cue, and a workday as a day
+    (
+        "Base of 475k, plus wRVU bonus at $42 over 10.5K/yr",
+        {(10_500, 10_500, "rvu", "year", "bonus_threshold")},
+    ),
+    ("$40/wRVU over 12k per year", {(12_000, 12_000, "rvu", "year", "bonus_threshold")}),
+    ("Average workday runs 45-65 exams.", {(45, 65, "study", "day", "expected")}),
+    (
+        "No overnight call.\nAverage workday runs 45-65 exams.",
+        {(45, 65, "study", "day", "expected")},
+    ),
 ]
 
 NOT_THIS_JOB = [
@@ -188,6 +199,8 @@ NOT_THIS_JOB = [
     "The previous radiologist in this role read about 11,000 wRVUs last year.",
     "Last year, our night readers averaged 95 RVUs/shift",
     "Turnaround is 30 minutes for 95% of studies.",
+    "RVU bonus kicks in after 10.5 hours of reading",
+    "$40/wRVU over 10.5 hours",
 ]
 
 

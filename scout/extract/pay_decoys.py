@@ -1,0 +1,185 @@
+"""The words around an amount that make it something other than a rate: decoys, sign-ons, premiums.
+
+Decoys (stipends, allowances, policy limits, revenue, hourly or full-time equivalents, what partners
+or other radiologists earn, partnership buy-ins, market rates, referral bonuses, Medicare's conversion
+factor) are never pay. A sign-on bonus is its own field. A premium written as an increment ("weekends
++$10/wRVU") is added to the base rate by `pay`. All patterns read lowercase text.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _words(spaced: str) -> list[str]:
+    """The words of a space-separated list (keeps long vocabularies readable)."""
+    return spaced.split()
+
+
+# Decoys are read word by word (a set lookup), phrases only when one of their words is present:
+# one big alternation over every window would cost more than the rest of the extractor together.
+WORD = re.compile(r"[a-z0-9$][a-z0-9'$-]*")
+_DECOY_WORDS = frozenset(
+    _words(
+        "stipend stipends allowance allowances reimburse reimbursed reimbursement reimbursements "
+        "reimbursable reimburses relocation relocate relocating relo moving cme meal meals incidental "
+        "incidentals lodging travel mileage loan loans debt edrp nhsc research furniture fund funds "
+        "funding referral referrals refer referring referred revenue revenues raised valuation medicare "
+        "cms limit limits aggregate equivalent equiv equals corresponds correspond corresponding "
+        "annualized annualised comparison comparing effective effectively elsewhere competitor "
+        "competitors nationally median mgma benchmark benchmarks survey surveys averaged dues tuition "
+        "scholarship differential differentials startup start-up home-office earned made compare "
+        "compared versus vs worth valued premium premiums tail insurance match matching contribution "
+        "contributions retirement pension 401k 401 403b 403 457b profit-sharing billed billing "
+        "collections charges payer payers insurer insurers averaging equate equates equating translates "
+        "annualizes annualises annualizing annualising netted grossed"
+    )
+)
+_DECOY_AFTER_WORDS = frozenset(
+    _words(
+        "stipend stipends allowance allowances reimburse reimbursed reimbursement relocation relo moving "
+        "cme meal meals incidental incidentals referral referrals revenue revenues limit limits aggregate "
+        "equivalent equiv loan loans research fund funds funding series medicare cms effective annualized "
+        "annualised conversion national median home-office percentile mgma benchmark premium premiums "
+        "match contribution contributions 401k call"
+    )
+)
+# An amount restating the one before it: "$20,000 per 7-night block (roughly $2,850 per night)",
+# "13,500 wRVUs a year, or roughly $650,000".
+_RESTATED = re.compile(
+    r"(?:^\s*(?:/|per|an?|each)?[\w\s.-]{0,25}\(\s*(?:roughly|about|approx\w*\.?|around|~|or|i\.?e\.?,?|that'?s"
+    r"|which is|equal to|equivalent to)?|\bor (?:roughly|about|approximately|around|nearly)|\bi\.e\.,?)\s*$"
+)
+_FULL_TIME = r"full[- ]time (?:rate|equivalent)|full[- ]time[^.$]{0,50}\bearns?\b"
+# A buy-in just before the amount ("buy-in is $75K", "a buy-in of $150,000"), unless it is denied or a
+# pay label follows it ("no buy-in, salary $500K").
+_BUY_IN_BEFORE = (
+    r"(?<!no )(?<!without )(?<!zero )\bbuy[- ]?ins?\b"
+    r"(?![^$\d]*\b(?:salary|base|pay|comp\w*|rate|guarantee\w*)\b)[^$\d.;]{0,30}$"
+)
+_PARTNERS = (
+    r"partner\w*'? (?:average |avg |level |track )?(?:income|earnings|distributions?|compensation"
+    r"|comp\b|pay\b|take[- ]home|draw\b)"
+    r"|partners?'? (?:\w+ )?(?:average|avg|earn|make|made|take home|took home|cleared|pulled in|brought home)"
+)
+# Decoy phrases, each looked for only when its key word is in the window.
+_PHRASES: dict[str, re.Pattern[str]] = {
+    word: re.compile(pattern)
+    for words, pattern in [
+        ("continuing", r"continuing (?:medical )?education"),
+        ("start", r"start[- ]?up package"),
+        ("home", r"home office"),
+        ("series", r"series [a-f]\b"),
+        ("conversion", r"conversion factor"),
+        ("fee", r"fee schedule"),
+        ("claim", r"per claim"),
+        ("out", r"(?:pencils?|works?|comes?) out"),
+        ("that's thats", r"that'?s (?:about|roughly|around|approximately|nearly|close to)|that'?s\s*~?\s*$"),
+        ("market", r"in (?:this|the|your) market|market rate"),
+        ("going", r"going rate"),
+        ("usually typically", r"(?:usually|typically) (?:go|pay)"),
+        ("industry", r"industry (?:average|standard|median|rate)"),
+        ("current currently", r"your current|currently (?:make|making|earn|earning|paid|get)"),
+        ("making earning", r"(?:making|earning) now"),
+        ("full-time full earns earn", _FULL_TIME),
+        ("would", r"would (?:be|pay|earn|come to)\b"),
+        ("partner partners partners' partner's", _PARTNERS),
+        ("buy buy-in buy-ins buyin", _BUY_IN_BEFORE),
+        ("took", r"\btook[- ]home"),
+        ("income", r"income of (?:our|the) partners"),
+        ("performance", r"performance pay"),
+        ("quality", r"quality (?:bonus|incentive|metrics)"),
+        ("call", r"call (?:pay|stipend)"),
+        ("national", r"national (?:average|median|data|benchmark)"),
+        ("or", r"\bor (?:roughly|about|approximately|around|nearly)\s*~?\s*$"),
+        ("fte", r"(?:1\.0 )?fte\s*(?:=|:|is|would be)\s*$"),
+        (
+            "for",
+            r"for (?:our|established|current|existing|senior|experienced|top) (?:\w+ )?"
+            r"(?:radiologists|physicians|partners|readers|producers|earners)",
+        ),
+    ]
+    for word in words.split()
+}
+_AFTER_TRIGGERS = frozenset(["full-time", "full", "at", "if", "fte", "home", "per"])
+_DECOY_AFTER_PHRASES = re.compile(
+    r"full[- ]time equivalent|at full[- ]time|if full[- ]time|fte\b(?! (?:schedule|position|role|job))"
+    r"|home office|per claim"
+)
+_BUY_WORDS = frozenset(_words("buy buy-in buy-ins buyin"))
+_BUY_IN_AFTER = re.compile(
+    r"\s*(?:(?:one-time|partnership|partner|equity|capital|total|share)\s+)?(?:to\s+)?buy[- ]?ins?\b"
+)
+_SIGN_ON_WORDS = frozenset(["sign-on", "signon", "signing", "sign-in"])
+_SIGN_ON = re.compile(
+    r"sign on|sign bonus|(?:hiring|recruitment|recruiting|commencement|starting) (?:bonus|incentive)"
+)
+_SIGN_ON_WORD_NEAR = re.compile(r"sign-?on|signing|sign-in")
+_SIGN_ON_TRIGGERS = frozenset(["sign", "hiring", "recruitment", "recruiting", "commencement", "starting"])
+
+# A premium over the base rate on the same basis: "Weekends optional (+$10/wRVU)", "night differential
+# of $25/hr", "weekends pay $10/wRVU more". `pay` adds it to the base rate; alone it is no rate.
+_PLUS_BEFORE = re.compile(r"\+\s?$")
+_PREMIUM_WORDS = frozenset(_words("premium premiums differential differentials uplift bump"))
+_SCHEDULE_CUES = frozenset(
+    _words(
+        "weekend weekends night nights overnight overnights evening evenings holiday holidays swing stat "
+        "trauma call"
+    )
+)
+_PREMIUM_CUES = _PREMIUM_WORDS | _SCHEDULE_CUES
+_PREMIUM_BEFORE = re.compile(
+    r"\b(?:premium|differential|uplift|bump)s?\s*(?:of|is|:|-|–|=|at)?\s*(?:an? )?(?:extra |additional )?"
+    r"\+?\s?$"
+)
+_MORE_AFTER = re.compile(
+    r"\s*(?:(?:/|per\b|an?\b)\s*[\w-]+(?:\s+(?!for\b|of\b|on\b|in\b|at\b)[\w-]+)?\s*)?"
+    r"(?:more|on top|higher|premium|differential|uplift|bump|over (?:the )?base)\b"
+)
+# A rate past a volume threshold is a productivity rate, not a premium: "(+$40/wRVU over 12,000)".
+_THRESHOLD_AFTER = re.compile(
+    r"\s*(?:(?:/|per\b|an?\b)\s*[\w-]+(?:\s+[\w-]+)?\s*)?(?:over|above|beyond|past|after|exceeding"
+    r"|in excess of)\s+~?\d"
+)
+
+
+def is_increment(lead: str, lead_set: set[str], tail: str, tail_set: set[str]) -> bool:
+    """Whether an amount is a premium over the base rate: "(+$10/wRVU)", "weekends +$10", "$10/hr more"."""
+    plus = "+" in lead[-3:] and _PLUS_BEFORE.search(lead[-3:]) is not None
+    if not (plus or lead_set & _PREMIUM_CUES) or _THRESHOLD_AFTER.match(tail):
+        return False  # most amounts: no "+", no premium or schedule word before them
+    more_after = _MORE_AFTER.match(tail) is not None
+    if plus:  # `lead` is the whole clause: the words before the "+" count
+        before = set(WORD.findall(lead[-40:]))
+        return "(" in lead[-3:] or bool(before & _PREMIUM_CUES) or more_after
+    if lead_set & _PREMIUM_WORDS and _PREMIUM_BEFORE.search(lead[-40:]):
+        return bool((lead_set | tail_set) & _SCHEDULE_CUES or "shift" in lead_set)  # not an insurance premium
+    return bool(lead_set & _SCHEDULE_CUES) and more_after
+
+
+def is_restated(lead: str) -> bool:
+    """Whether an amount restates the one before it ("(roughly $2,850 per night)", "or about $650,000")."""
+    return ("(" in lead or " or " in lead or "i.e" in lead) and bool(_RESTATED.search(lead))
+
+
+def is_decoy(lead: str, lead_set: set[str], tail: str, tail_set: set[str], premium: bool = False) -> bool:
+    """Whether the words around an amount make it a stipend, a limit, an equivalent or someone else's pay.
+
+    With `premium` (the amount is a weekend premium or night differential) those words are no decoy.
+    """
+    if premium:
+        lead_set, tail_set = lead_set - _PREMIUM_WORDS, tail_set - _PREMIUM_WORDS
+    if lead_set & _DECOY_WORDS or any(_PHRASES[word].search(lead) for word in lead_set & _PHRASES.keys()):
+        return True
+    if tail_set & _BUY_WORDS and _BUY_IN_AFTER.match(tail):
+        return True  # "$100K buy-in", "$150,000 to buy in": a cost, never pay
+    return bool(
+        tail_set & _DECOY_AFTER_WORDS or (tail_set & _AFTER_TRIGGERS and _DECOY_AFTER_PHRASES.search(tail))
+    )
+
+
+def is_sign_on(window: str, words: set[str]) -> bool:
+    """Whether a window (and its set of words) names a sign-on or hiring bonus."""
+    if words & _SIGN_ON_WORDS:
+        return _SIGN_ON_WORD_NEAR.search(window[-60:]) is not None
+    return bool(words & _SIGN_ON_TRIGGERS and _SIGN_ON.search(window[-60:]))
