@@ -106,6 +106,7 @@ _REFUSED_NEEDLES = needles(
     "no ", "not", "responsib", "expense", "cost", "yours", "on you", "own", "you ", ":", "-", "–",
 )  # fmt: skip
 _TAIL_NEEDLES = needles("tail", "extended")
+_AND_TAIL = re.compile(r"\s*(?:and|&|\+|plus|w/|with)\s*(?:the\s+|its\s+)?")
 _MOOT_NEEDLES = needles(
     "need", "requir", "necessary", "current", "previous", "prior", "former", "old", "existing"
 )
@@ -135,6 +136,8 @@ def _provided(scope: Scope) -> tuple[bool | None, list[Quote]]:
         # what is said about the tail is the tail's business: stop the clause at the next tail mention
         tail = search_if(_TAIL, _TAIL_NEEDLES, lower, m.end(), end)
         stop = tail.start() if tail else end
+        if tail and _AND_TAIL.fullmatch(lower, m.end(), tail.start()):
+            stop = end  # "malpractice and tail covered": what follows is said of both
         prev_tail = lower.rfind("tail", start, m.start())
         if prev_tail >= 0:
             start = prev_tail + 4

@@ -19,6 +19,9 @@ def read(text: str) -> tuple[bool | None, str | None, str | None]:
     [
         ("Malpractice paid by the group.", True),
         ("Mal provided.", True),
+        ("Malpractice and tail covered.", True),  # said of both
+        ("Malpractice & tail covered by the group", True),
+        ("Malpractice & tail: not covered, you buy your own.", False),
         ("Mal: they cover it, claims-made, tail included", True),
         ("mal w/ tail covered", True),
         ("We carry your malpractice.", True),
