@@ -20,7 +20,7 @@ ORDER = ("overnight", "day", "evening", "weekend", "flexible")
 _TERMS: dict[str, re.Pattern[str]] = {
     "overnight": re.compile(
         r"overnights?\b|nights\b|night[\s-]?(?:shifts?|blocks?|lines?|team|pod|coverage|reads?|reader|rate|"
-        r"differential|tour|hawks?)\b|nighthawk\w*|nocturn\w*|graveyard\b|night\s*\(|night\b"
+        r"differential|tour|hawks?|float|position|role)\b|nighthawk\w*|nocturn\w*|graveyard\b|night\s*\(|night\b"
         r"|(?:third|3rd)\s+shift\b"
     ),
     "evening": re.compile(r"evenings?\b|swing\b|eve\s+shifts?\b|(?:second|2nd)\s+shift\b"),
@@ -34,6 +34,7 @@ _TERMS: dict[str, re.Pattern[str]] = {
         r"\s+days?\b|days\s+only\b|(?:shift|shifts|schedule)\s*[:|]\s*(?:weekday\s+)?days?\b"
         r"|(?<!-)(?<!\d\s)days?\b(?=\s*(?:,|or|and|/|&)\s*(?:evenings?|swing|nights?|overnights?)\b)"
         r"|(?<!-)(?<!\d\s)day\b(?=\s*(?:\(|\|))"
+        r"|(?<!-)(?<!\d\s)days?\s+(?:position|role|opening)\b"
     ),
 }
 _ANCHORS: dict[str, tuple[str, ...]] = {

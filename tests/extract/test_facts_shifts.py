@@ -20,6 +20,9 @@ def read(text: str) -> list[str]:
     ("text", "expected"),
     [
         ("Nighthawk Teleradiologist - 1099", ["overnight"]),
+        ("Night float radiologist", ["overnight"]),
+        ("This is a days position.", ["day"]),
+        ("Keep your day job and read evenings with us", ["evening"]),  # an idiom, not a day shift
         ("Overnight coverage, 7 on/7 off", ["overnight"]),
         ("Nights, 10 p.m. to 8 a.m. Eastern", ["overnight"]),
         ("$2,000 per night guaranteed", ["overnight"]),
