@@ -22,6 +22,7 @@ import hashlib
 import os
 import pickle
 import tempfile
+import time
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, fields
 from datetime import date
@@ -133,6 +134,7 @@ def _payloads(f: BinaryIO, key: str) -> list[Any] | None:
 def _write(path: Path, key: str, count: int, payloads: Iterable[object]) -> None:
     """Write `count` payloads atomically (a reader sees the old file or the new one); a folder
     Scout cannot write to just means no cache."""
+    _clear_leftovers(path)
     try:
         fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
     except OSError:
@@ -145,6 +147,24 @@ def _write(path: Path, key: str, count: int, payloads: Iterable[object]) -> None
         os.replace(tmp, path)
     except OSError:
         Path(tmp).unlink(missing_ok=True)
+
+
+LEFTOVER_AGE_S = 3600.0  # a temporary file this old was left by a process that died mid-write
+
+
+def _clear_leftovers(path: Path) -> None:
+    """Remove temporary files an earlier write left behind when its process died (a write in
+    progress elsewhere is far younger than LEFTOVER_AGE_S)."""
+    now = time.time()
+    try:
+        for tmp in path.parent.glob(path.name + ".*.tmp"):
+            try:
+                if now - tmp.stat().st_mtime > LEFTOVER_AGE_S:
+                    tmp.unlink()
+            except OSError:
+                continue
+    except OSError:
+        return
 
 
 # -- offers ------------------------------------------------------------------------------------

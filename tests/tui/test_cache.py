@@ -261,3 +261,14 @@ async def test_a_view_the_cached_order_cannot_show_waits_for_the_whole_read(
         await loaded(pilot, again)
         assert again.view.sort == "title" and not previews
         assert again.loaded is not None and again.loaded.from_cache
+
+
+def test_a_write_clears_temporary_files_left_by_a_dead_process(store: Store, cache: CacheFiles) -> None:
+    old = cache.offers.with_name(cache.offers.name + ".abc123.tmp")
+    fresh = cache.offers.with_name(cache.offers.name + ".def456.tmp")  # another process writing now
+    for f in (old, fresh):
+        f.write_bytes(b"half a pickle")
+    aged = old.stat().st_mtime - cache_files.LEFTOVER_AGE_S - 60
+    os.utime(old, (aged, aged))
+    read_and_save(store, cache)
+    assert not old.exists() and fresh.exists() and cache.offers.exists()
