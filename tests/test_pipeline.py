@@ -36,3 +36,21 @@ def test_an_extractor_crash_keeps_the_posting_and_is_recorded(
     monkeypatch.setattr(pipeline, "terms_json", real)
     assert renormalize(store) == 1
     assert renormalize(store) == 0
+
+
+def test_renormalize_prepares_the_next_tui_start(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.test_cli import run
+
+    monkeypatch.setattr(pipeline, "terms_json", lambda text: (_ for _ in ()).throw(RuntimeError("x")))
+    db = tmp_path / "scout.duckdb"
+    with Fetcher() as fetch:
+        scrape(Store(db), [FakeBoard(dated=True, count=3)], fetch, Settings())
+    monkeypatch.undo()
+    monkeypatch.setenv("SCOUT_PROFILE", str(tmp_path / "no-profile.toml"))
+    offers, ranking = db.with_name(db.name + ".offers"), db.with_name(db.name + ".ranking")
+    assert not offers.exists()
+    code, out, _ = run(capsys, monkeypatch, "renormalize", "--db", str(db))
+    assert code == 0 and "re-extracted terms for 3 postings" in out
+    assert offers.exists() and ranking.exists()

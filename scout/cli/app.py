@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+from datetime import date
 from pathlib import Path
 from typing import Annotated
 
@@ -9,6 +11,8 @@ import typer
 from rich.console import Console
 
 from scout.config import Settings, resolve_db
+from scout.errors import ScoutError
+from scout.profile import load_profile
 from scout.store import Store
 
 app = typer.Typer(
@@ -54,3 +58,20 @@ ProfileOption = Annotated[
     typer.Option("--profile", help="Profile file (default: $SCOUT_PROFILE, else profile.toml in "
                  "the config directory).", show_default=False),
 ]
+
+
+def prepare_tui(store: Store) -> str:
+    """Keep the built offers and their ranking (default profile, today) beside the database, so
+    the next `scout tui` starts from them instead of building every offer again; what `scout
+    scrape` and `scout renormalize` do last. Best effort: a broken profile or an unwritable folder
+    only means a slower next start. Returns a line for the log."""
+    from scout.tui.data import prepare_next_start  # no textual: data, model and cache only
+
+    started = time.monotonic()
+    try:
+        profile = load_profile()
+    except ScoutError as e:
+        return f"TUI cache not prepared: {e}"
+    if prepare_next_start(store, profile, date.today()):
+        return f"TUI cache prepared in {time.monotonic() - started:.1f} s"
+    return "TUI cache not prepared (the database or the folder beside it could not be used)"

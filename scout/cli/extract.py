@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from scout.cli.app import DbOption, app, open_store, out
+from scout.cli.app import DbOption, app, open_store, out, prepare_tui
 from scout.config import load_settings
 from scout.errors import ConfigError
 from scout.extract import Terms, extract, extract_html
@@ -177,3 +177,5 @@ def renormalize_cmd(db: DbOption = None) -> None:
     store = open_store(db, load_settings())
     count = renormalize(store)
     out.print(f"re-extracted terms for {count} postings")
+    if count:
+        prepare_tui(store)  # the next `scout tui` starts from the new terms without rebuilding

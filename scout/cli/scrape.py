@@ -13,7 +13,7 @@ from typing import Annotated, Any
 import typer
 
 from scout import notify
-from scout.cli.app import DbOption, app, err, open_store, out, print_table
+from scout.cli.app import DbOption, app, err, open_store, out, prepare_tui, print_table
 from scout.config import Settings, demo_db_path, load_settings, resolve_db
 from scout.demo import load_demo
 from scout.errors import ConfigError, ScoutError
@@ -175,27 +175,9 @@ def scrape_cmd(
             log.log(logging.INFO if told.ok else logging.ERROR, told.message)
             if not told.ok:
                 err.print(f"scout: {told.message}", markup=False)
-        _prepare_tui(store, log)
+        log.info(prepare_tui(store))
         log.info(f"scrape finished: exit {outcome.exit_code}")
     raise typer.Exit(outcome.exit_code)
-
-
-def _prepare_tui(store: Store, log: logging.Logger) -> None:
-    """Keep the built offers and their ranking (default profile, today) beside the database, so
-    the next `scout tui` starts from them instead of building 20,000 offers again. Best effort:
-    a broken profile or an unwritable folder only means a slower next start."""
-    from scout.tui.data import prepare_next_start  # no textual: data, model and cache only
-
-    started = time.monotonic()
-    try:
-        profile = load_profile()
-    except ScoutError as e:
-        log.info(f"TUI cache not prepared: {e}")
-        return
-    if prepare_next_start(store, profile, date.today()):
-        log.info(f"TUI cache prepared in {time.monotonic() - started:.1f} s")
-    else:
-        log.info("TUI cache not prepared (the database or the folder beside it could not be used)")
 
 
 @app.command("demo")
