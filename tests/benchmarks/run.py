@@ -877,7 +877,7 @@ def bench_tui(quick: bool, tmp: Path, keep_db: Path | None = None) -> list[Figur
                               note=f"not measured: {cold}"))
     else:
         figures.append(Figure(
-            "tui_cold_start_to_table_s", "TUI start with no cache (after `scout add`/`renormalize`, "
+            "tui_cold_start_to_table_s", "TUI start with no cache (after `scout add`, "
             "or the first of a day) to table drawn", cold["start_to_table_s"], "s wall", target="< 1.5 s",
             passed=cold["start_to_table_s"] < 1.5,
             note=f"imports {cold['import_s']:.2f} s; builds and ranks every offer first{size}",
