@@ -7,12 +7,12 @@
 from __future__ import annotations
 
 from operator import itemgetter
+from typing import TYPE_CHECKING
 
 from scout.extract.contract import Terms
-from scout.extract.doc import Doc, Quote
-from scout.extract.facts import extract_facts
-from scout.extract.html import html_to_text
-from scout.extract.pay import extract_pay
+
+if TYPE_CHECKING:
+    from scout.extract.doc import Quote
 
 # Bump when a rule changes what is extracted: `scout renormalize` re-runs postings whose stored
 # terms carry an older version.
@@ -25,6 +25,12 @@ _READING_ORDER = itemgetter(1, 0)  # a Quote's (start, field)
 
 def extract(text: str) -> Terms:
     """The contract terms of one posting's plain text; never raises on any string."""
+    # The rules load on first use: importing the package for its contract (the TUI, the ranking)
+    # must not compile every rule's patterns.
+    from scout.extract.doc import Doc
+    from scout.extract.facts import extract_facts
+    from scout.extract.pay import extract_pay
+
     doc = Doc(text)
     pay, volume, pay_evidence = extract_pay(doc)
     facts, fact_evidence = extract_facts(doc)
@@ -36,5 +42,7 @@ def extract(text: str) -> Terms:
 
 def extract_html(html: str) -> tuple[str, Terms]:
     """Strip the markup, then extract; returns the plain text the evidence offsets point into."""
+    from scout.extract.html import html_to_text
+
     text = html_to_text(html)
     return text, extract(text)
