@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import get_args
 
 from textual import on
 from textual.app import ComposeResult
@@ -16,6 +17,7 @@ from textual.message import Message
 from textual.widgets import Checkbox, Input, Label, SelectionList
 from textual.widgets.selection_list import Selection
 
+from scout.extract.contract import Shift, Subspecialty
 from scout.ranking_defaults import FLAG_CATALOGUE
 from scout.tui.state import VALUE_LABELS, Filters
 
@@ -37,33 +39,14 @@ CHOICES: dict[str, tuple[str, Sequence[tuple[str, str]]]] = {
     "shifts": (
         "Shift",
         (
-            ("overnight", "overnight"),
-            ("day", "day"),
-            ("evening", "evening"),
-            ("weekend", "weekend"),
-            ("flexible", "flexible"),
+            *((s, s) for s in get_args(Shift)),
             NOT_STATED,
         ),
     ),
     "subspecialties": (
         "Subspecialty",
         (
-            *(
-                (s, s)
-                for s in (
-                    "general",
-                    "neuro",
-                    "msk",
-                    "body",
-                    "breast",
-                    "pediatric",
-                    "ir",
-                    "nuclear",
-                    "cardiac",
-                    "chest",
-                    "emergency",
-                )
-            ),
+            *((s, s) for s in get_args(Subspecialty)),
             NOT_STATED,
         ),
     ),
