@@ -19,6 +19,7 @@ class _Context:
         "benefits_unlisted",
         "board_mult",
         "ceiling",
+        "contractor",
         "employment_preference",
         "half",
         "held",
@@ -32,6 +33,7 @@ class _Context:
         "modes",
         "pace_rvu",
         "pace_study",
+        "pay_bases",
         "penalty",
         "period_hours",
         "preferred",
@@ -80,6 +82,15 @@ class _Context:
             "month": self.hours_year / 12,
             "year": self.hours_year,
         }
+        # The stated pay bases in the order ranking reads them: field, annual multiplier, time-based.
+        self.pay_bases: tuple[tuple[str, float, bool], ...] = (
+            ("annual_usd", 1.0, True),
+            ("per_shift_usd", p.shifts_per_year, True),
+            ("daily_usd", p.shifts_per_year, True),
+            ("hourly_usd", self.hours_year, True),
+            ("per_rvu_usd", self.rvus_year, False),
+            ("per_study_usd", self.studies_year, False),
+        )
         self.board_mult: dict[str, float] = {
             "HOUR": self.hours_year,
             "DAY": p.shifts_per_year,
@@ -93,6 +104,17 @@ class _Context:
         self.modes = frozenset(p.work_modes)
         self.subs = frozenset(p.subspecialties)
         self.employment_preference = p.employment_preference
+        # 1099 treatment at the low end and at the high end, by the posting's employment type: a
+        # posting open to either is treated as the user prefers; an unsettled one as 1099 at the
+        # low end, W-2 at the high end.
+        pref = p.employment_preference
+        either = (True, True) if pref == "1099" else (False, False) if pref == "w2" else (True, False)
+        self.contractor: dict[str | None, tuple[bool, bool]] = {
+            "1099": (True, True),
+            "w2": (False, False),
+            "either": either,
+            None: (True, False),
+        }
         self.reads_mammo = p.reads_mammo
         self.read_from_abroad = p.read_from_abroad
         w = p.weights.normalized()

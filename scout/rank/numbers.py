@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from scout.extract.contract import Range, Terms, Volume
+from scout.extract.contract import Terms, Volume
 from scout.rank.context import _Context
 from scout.rank.model import Span
 
@@ -58,69 +58,67 @@ def _union(parts: Sequence[PayPart]) -> Span:
     return lo, hi
 
 
-def _part(name: str, r: Range, mult: float) -> PayPart | None:
-    lo, hi = r.min, r.max
-    if lo is None:
-        if hi is None:
-            return None
-        return (name, None, hi, None, hi * mult)
-    if hi is None:
-        return (name, lo, None, lo * mult, None)
-    if lo > hi:
-        lo, hi = hi, lo
-    return (name, lo, hi, lo * mult, hi * mult)
-
-
 def _pay(terms: Terms, board: Mapping[str, Any] | None, ctx: _Context) -> _Pay:
-    pay = terms.pay
     time: list[PayPart] = []
     prod: list[PayPart] = []
-    if (r := pay.annual_usd) is not None and (part := _part("annual_usd", r, 1.0)):
-        time.append(part)
-    if (r := pay.per_shift_usd) is not None and (part := _part("per_shift_usd", r, ctx.shifts_year)):
-        time.append(part)
-    if (r := pay.daily_usd) is not None and (part := _part("daily_usd", r, ctx.shifts_year)):
-        time.append(part)
-    if (r := pay.hourly_usd) is not None and (part := _part("hourly_usd", r, ctx.hours_year)):
-        time.append(part)
-    if (r := pay.per_rvu_usd) is not None and (part := _part("per_rvu_usd", r, ctx.rvus_year)):
-        prod.append(part)
-    if (r := pay.per_study_usd) is not None and (part := _part("per_study_usd", r, ctx.studies_year)):
-        prod.append(part)
+    stated_pay = terms.pay.__dict__  # read by key: faster than pydantic attribute access
+    # Each basis in a fixed order (time bases, then production), as `_part` would give it.
+    for name, mult, is_time in ctx.pay_bases:
+        r = stated_pay[name]
+        if r is None:
+            continue
+        lo, hi = r.min, r.max
+        if lo is None:
+            if hi is None:
+                continue
+            part: PayPart = (name, None, hi, None, hi * mult)
+        elif hi is None:
+            part = (name, lo, None, lo * mult, None)
+        else:
+            if lo > hi:
+                lo, hi = hi, lo
+            part = (name, lo, hi, lo * mult, hi * mult)
+        if is_time:
+            time.append(part)
+        else:
+            prod.append(part)
     if not time and not prod:
         return _board_pay(board, ctx)
     if not time:
-        lo, hi = _union(prod)
+        lo, hi = (prod[0][3], prod[0][4]) if len(prod) == 1 else _union(prod)
         top = None
         for part in prod:
             if part[0] == "per_rvu_usd":
                 top = part[2] if part[2] is not None else part[1]
-        return _Pay("stated", lo, hi, prod=tuple(prod), stated_rvu_top=top)
-    t_lo, t_hi = _union(time)
-    lo, hi = t_lo, t_hi
+        return _Pay("stated", lo, hi, (), tuple(prod), (), None, None, top)
+    t_lo, t_hi = (time[0][3], time[0][4]) if len(time) == 1 else _union(time)
     if not prod:
-        return _Pay("stated", lo, hi, tuple(time), (), (), t_lo, t_hi)
+        return _Pay("stated", t_lo, t_hi, tuple(time), (), (), t_lo, t_hi)
+    lo, hi = t_lo, t_hi
     bonus: list[tuple[str, float, float | None, Span]] = []
-    free = []
+    free = prod
     volumes = terms.volume
-    for part in prod:
-        unit = _FIELD_UNIT[part[0]]
-        thresholds = [v for v in volumes if v.kind == "bonus_threshold" and v.unit == unit] if volumes else ()
-        if not thresholds:
-            free.append(part)
-            continue
-        thr = _year_span(thresholds, ctx)
-        yours = ctx.rvus_year if unit == "rvu" else ctx.studies_year
-        rate_lo, rate_hi = part[1], part[2]
-        extra_lo = 0.0 if rate_lo is None or thr[1] is None else rate_lo * max(0.0, yours - thr[1])
-        extra_hi = None if rate_hi is None else rate_hi * max(0.0, yours - (thr[0] or 0.0))
-        bonus.append((part[0], extra_lo, extra_hi, thr))
-        lo = None if lo is None else lo + extra_lo
-        hi = None if hi is None or extra_hi is None else hi + extra_hi
+    stated = [v for v in volumes if v.kind == "bonus_threshold"] if volumes else None
+    if stated:
+        free = []
+        for part in prod:
+            unit = _FIELD_UNIT[part[0]]
+            thresholds = [v for v in stated if v.unit == unit]
+            if not thresholds:
+                free.append(part)
+                continue
+            thr = _year_span(thresholds, ctx)
+            yours = ctx.rvus_year if unit == "rvu" else ctx.studies_year
+            rate_lo, rate_hi = part[1], part[2]
+            extra_lo = 0.0 if rate_lo is None or thr[1] is None else rate_lo * max(0.0, yours - thr[1])
+            extra_hi = None if rate_hi is None else rate_hi * max(0.0, yours - (thr[0] or 0.0))
+            bonus.append((part[0], extra_lo, extra_hi, thr))
+            lo = None if lo is None else lo + extra_lo
+            hi = None if hi is None or extra_hi is None else hi + extra_hi
     if free:
         # A production rate beside a fixed base, with no threshold stated: an alternative basis that
         # can raise the top of the range, never the bottom.
-        f_hi = _union(free)[1]
+        f_hi = free[0][4] if len(free) == 1 else _union(free)[1]
         if hi is not None and f_hi is not None and f_hi > hi:
             hi = f_hi
     return _Pay("stated", lo, hi, tuple(time), tuple(prod), tuple(bonus), t_lo, t_hi)
@@ -161,8 +159,13 @@ def _demands(volumes: Sequence[Volume], ctx: _Context) -> tuple[Span | None, Spa
     Minimum and expected volumes count; of several, the most demanding low and the most demanding
     high ("80+" leaves the high open).
     """
-    rvu: list[Any] | None = None  # [most demanding low, most demanding high, open top]
-    study: list[Any] | None = None
+    # Per unit: the most demanding low, the most demanding high, an open top, and whether any
+    # volume of that unit counted (plain locals: this runs for every offer ranked).
+    r_lo: float | None = None
+    r_hi: float | None = None
+    s_lo: float | None = None
+    s_hi: float | None = None
+    r_open = s_open = r_seen = s_seen = False
     period_hours = ctx.period_hours
     for v in volumes:
         kind = v.kind
@@ -175,32 +178,37 @@ def _demands(volumes: Sequence[Volume], ctx: _Context) -> tuple[Span | None, Spa
             lo, hi = hi, lo
         hours = period_hours[v.per]  # in the period the volume is given for
         if v.unit == "rvu":
-            if rvu is None:
-                rvu = [None, None, False]
-            acc = rvu
+            r_seen = True
+            if lo is not None:
+                x = lo / hours
+                if r_lo is None or x > r_lo:
+                    r_lo = x
+                if hi is None:
+                    r_open = True
+            if hi is not None:
+                y = hi / hours
+                if r_hi is None or y > r_hi:
+                    r_hi = y
         else:
-            if study is None:
-                study = [None, None, False]
-            acc = study
-        if lo is not None:
-            x = lo / hours
-            if acc[0] is None or x > acc[0]:
-                acc[0] = x
-            if hi is None:
-                acc[2] = True
-        if hi is not None:
-            y = hi / hours
-            if acc[1] is None or y > acc[1]:
-                acc[1] = y
-    return _demand_span(rvu), _demand_span(study)
+            s_seen = True
+            if lo is not None:
+                x = lo / hours
+                if s_lo is None or x > s_lo:
+                    s_lo = x
+                if hi is None:
+                    s_open = True
+            if hi is not None:
+                y = hi / hours
+                if s_hi is None or y > s_hi:
+                    s_hi = y
+    return (
+        _demand_span(r_lo, r_hi, r_open) if r_seen else None,
+        _demand_span(s_lo, s_hi, s_open) if s_seen else None,
+    )
 
 
-def _demand_span(acc: list[Any] | None) -> Span | None:
-    """A unit's demand from its accumulator: an open top leaves the high open; a high below the low
-    is raised to it."""
-    if acc is None:
-        return None
-    lo, hi, open_top = acc
+def _demand_span(lo: float | None, hi: float | None, open_top: bool) -> Span:
+    """A unit's demand: an open top leaves the high open; a high below the low is raised to it."""
     if open_top:
         return (lo, None)
     if lo is not None and hi is not None and hi < lo:
@@ -259,9 +267,10 @@ def _costs(
     A term the posting does not settle costs the worse case at the low end, the better at the high.
     """
     lo = hi = 0.0
-    listed = t.benefits
+    td = t.__dict__  # the fields read once each, by key: faster than pydantic attribute access
+    listed = td["benefits"]
     if listed:
-        b_lo = b_hi = _benefits_unlisted(listed, ctx)
+        b_lo = b_hi = ctx.benefits_unlisted.get(tuple(listed)) or _benefits_unlisted(listed, ctx)
     else:
         b_lo = ctx.benefits
         b_hi = ctx.benefits if contractor[1] else 0.0
@@ -270,9 +279,9 @@ def _costs(
         hi += b_hi
         if items is not None:
             items.append(("benefits", b_lo, b_hi))
-    m = t.malpractice
-    tail, provided = m.tail, m.provided
-    if tail == "provided" or m.policy == "occurrence":
+    md = td["malpractice"].__dict__
+    tail, provided = md["tail"], md["provided"]
+    if tail == "provided" or md["policy"] == "occurrence":
         tail_lo = tail_hi = 0.0
     elif tail == "not_provided":
         tail_lo = tail_hi = ctx.tail_reserve
@@ -289,16 +298,15 @@ def _costs(
         hi += c_hi
         if items is not None:
             items.append((item, c_lo, c_hi))
-    equipment = t.equipment_provided
-    if equipment is not True and t.work_mode != "onsite":
+    equipment = td["equipment_provided"]
+    if equipment is not True and td["work_mode"] != "onsite":
         station = ctx.workstation_mammo if mammo_job else ctx.workstation
         s_hi = station if equipment is False else 0.0
         lo += station
         hi += s_hi
         if items is not None:
             items.append(("workstation", station, s_hi))
-    paid = t.licensing.paid
-    if n_missing and paid is not True:
+    if n_missing and (paid := td["licensing"].paid) is not True:
         fee = ctx.license_year * n_missing
         f_hi = fee if paid is False else 0.0
         lo += fee
@@ -328,14 +336,15 @@ def _preference(t: Terms, ctx: _Context, mammo_job: bool, abroad: bool, parts: l
     """Mean fit of employment type, shifts, subspecialty, mammography and work mode (and abroad)."""
     half = ctx.half
     pref = ctx.employment_preference
-    emp = t.employment_type
+    td = t.__dict__  # the fields read once each, by key: faster than pydantic attribute access
+    emp = td["employment_type"]
     if pref == "either" or emp == "either":
         employment = 1.0
     elif emp is None:
         employment = half
     else:
         employment = 1.0 if emp == pref else 0.0
-    shifts = t.shifts
+    shifts = td["shifts"]
     if ctx.refused and not ctx.refused.isdisjoint(shifts):
         shift = half if "flexible" in shifts and "flexible" not in ctx.refused else 0.0
     elif not ctx.preferred and not ctx.refused:
@@ -346,10 +355,10 @@ def _preference(t: Terms, ctx: _Context, mammo_job: bool, abroad: bool, parts: l
         shift = 1.0
     else:
         shift = half
-    subs = t.subspecialties
+    subs = td["subspecialties"]
     sub = 1.0 if not ctx.subs or not subs or not ctx.subs.isdisjoint(subs) else 0.0
     mammo = 0.0 if mammo_job and not ctx.reads_mammo else 1.0
-    mode = t.work_mode
+    mode = td["work_mode"]
     work_mode = half if mode is None else 1.0 if mode in ctx.modes else 0.0
     total = employment + shift + sub + mammo + work_mode
     n = 5

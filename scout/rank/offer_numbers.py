@@ -10,7 +10,7 @@ from typing import Any
 from scout.extract.contract import Terms
 from scout.rank.context import _Context
 from scout.rank.model import FigureValues, Span
-from scout.rank.numbers import _costs, _demands, _div, _fica, _mid, _Pay, _pay, _times
+from scout.rank.numbers import _costs, _demands, _div, _mid, _Pay, _pay
 
 
 @dataclass(slots=True)
@@ -38,14 +38,7 @@ def _numbers(t: Terms, board: Mapping[str, Any] | None, ctx: _Context) -> _Numbe
     pay = _pay(t, board, ctx)
 
     # Employment treatment at each end of the range: contractor (1099) or employee (W-2).
-    emp = t.employment_type
-    pref = ctx.employment_preference
-    if emp == "1099" or (emp == "either" and pref == "1099"):
-        contractor = (True, True)
-    elif emp == "w2" or (emp == "either" and pref == "w2"):
-        contractor = (False, False)
-    else:
-        contractor = (True, False)
+    contractor = ctx.contractor.get(t.employment_type, _UNSETTLED)
     mammo_job = "mammo" in t.modalities or "breast" in t.subspecialties
     states = t.licensing.states
     n_named = n_missing = 0
@@ -53,13 +46,20 @@ def _numbers(t: Terms, board: Mapping[str, Any] | None, ctx: _Context) -> _Numbe
         named = set(states)
         n_named, n_missing = len(named), len(named - ctx.held)
 
-    # Gross -> W-2 equivalent.
+    # Gross -> W-2 equivalent (payroll tax as in `_fica`, written out: this runs for every offer).
     cost_lo, cost_hi = _costs(t, ctx, contractor, mammo_job, n_missing, None)
     w2_lo = w2_hi = None
-    if pay.low is not None:
-        w2_lo = pay.low - cost_lo - (_fica(pay.low, ctx) if contractor[0] else 0.0)
-    if pay.high is not None:
-        w2_hi = pay.high - cost_hi - (_fica(pay.high, ctx) if contractor[1] else 0.0)
+    low, high = pay.low, pay.high
+    if low is not None:
+        w2_lo = low - cost_lo
+        if contractor[0]:
+            g = low if low > 0 else 0.0
+            w2_lo -= ctx.ss_rate * (g if g < ctx.ss_base else ctx.ss_base) + ctx.medicare * g
+    if high is not None:
+        w2_hi = high - cost_hi
+        if contractor[1]:
+            g = high if high > 0 else 0.0
+            w2_hi -= ctx.ss_rate * (g if g < ctx.ss_base else ctx.ss_base) + ctx.medicare * g
     w2 = None if w2_lo is None and w2_hi is None else (w2_lo, w2_hi)
 
     # Workload: what the job asks, per hour of the user's shift, against the user's pace.
@@ -68,21 +68,29 @@ def _numbers(t: Terms, board: Mapping[str, Any] | None, ctx: _Context) -> _Numbe
     if volume:
         rvu_demand, study_demand = _demands(volume, ctx)
         if rvu_demand is not None:
-            ratio = _over(rvu_demand, ctx.pace_rvu)
+            lo, hi = rvu_demand
+            k = ctx.pace_rvu
+            ratio = (None if lo is None else lo / k, None if hi is None else hi / k)
             if pay.time:
+                hours_year = ctx.hours_year
                 implied = (
-                    _div(pay.time_low, _times(rvu_demand[1], ctx.hours_year)),
-                    _div(pay.time_high, _times(rvu_demand[0], ctx.hours_year)),
+                    _div(pay.time_low, None if hi is None else hi * hours_year),
+                    _div(pay.time_high, None if lo is None else lo * hours_year),
                 )
                 if implied == (None, None):
                     implied = None
         if study_demand is not None:
-            study_ratio = _over(study_demand, ctx.pace_study)
+            lo, hi = study_demand
+            k = ctx.pace_study
+            study_ratio = (None if lo is None else lo / k, None if hi is None else hi / k)
             if ratio is None or (_mid(study_ratio) or 0.0) > (_mid(ratio) or 0.0):
                 ratio = study_ratio
     return _Numbers(
         pay, contractor, mammo_job, n_named, n_missing, w2, rvu_demand, study_demand, ratio, implied
     )
+
+
+_UNSETTLED = (True, False)  # W-2 or 1099 not settled: 1099 at the low end, W-2 at the high end
 
 
 def _over(span: Span, k: float) -> Span:
