@@ -14,7 +14,7 @@ import re
 
 from scout.extract.doc import Quote
 from scout.extract.facts_scope import Scope
-from scout.extract.facts_work import department_sentence
+from scout.extract.facts_work import department_sentence, others_sentence
 from scout.extract.negation import done_by_others, needles, negated_items, search_if, withdrawn
 from scout.extract.states import CODES, NAME_TO_CODE
 
@@ -51,7 +51,7 @@ _US = re.compile(r"(?<![A-Za-z.])US(?![A-Za-z]|\.[A-Za-z])")
 _US_NOT_ULTRASOUND = re.compile(
     r"\s*-?\s*(?:based|state|states|hospitals?|dollars?|citizens?|nights?|overnights?|time|trained|readers?|"
     r"radiologists?|board|licen\w*|clients?|emergency|reads|tax|company|entity|territor\w*|eds|market|"
-    r"facilities|practices?|soil|residents?|only)\b",
+    r"facilities|practices?|soil|residents?|only|community|patients?|healthcare|health\s+systems?|sites?)\b",
     re.IGNORECASE,
 )
 _MODALITY_NEAR = re.compile(
@@ -61,7 +61,7 @@ _MODALITY_NEAR = re.compile(
 _ZONE_AFTER = re.compile(r"\s*(?:[),;.:|\n]|$|time\b|[-–—]|/\s*[A-Z]T\b|\s[A-Z][a-z])")
 _TIME_BEFORE = re.compile(
     r"(?:\d\s*(?:a|p|am|pm|a\.m\.|p\.m\.)|midnight|noon|central\s+time|"
-    r"\d{1,2}(?::\d\d)?\s*[-–—]\s*\d{1,2}(?::\d\d)?)\s*[()]?\s*$",
+    r"\d{1,2}(?::?\d\d)?\s*[-–—]\s*\d{1,2}(?::?\d\d)?)\s*[()]?\s*$",
     re.IGNORECASE,
 )
 
@@ -152,6 +152,10 @@ def _the_jobs_modality(
         return False
     if search_if(_GROUP_READS, _GROUP_READS_NEEDLES, lower, max(c_start, start - 90), start):
         return False  # "our neuro group handles brain MRI"
+    if lower.endswith(_WITH_ANOTHER, max(0, start - 30), start):
+        return False  # "thoracic PET/CT in collaboration with nuclear medicine": another service
+    if others_sentence(scope, start):
+        return False  # "our department also employs ... a nuclear medicine physician"
     sentence = scope.sentence(start)[0]
     if sentence not in departments:
         departments[sentence] = department_sentence(scope, start)
@@ -181,6 +185,11 @@ _GROUP_READS_NEEDLES = needles(
     "readers", "mammographers", "interventionalists",
 )  # fmt: skip
 _STOP = re.compile(r"[,:()]")
+_WITH_ANOTHER = tuple(
+    f"{how} with {the}"
+    for how in ("collaboration", "conjunction", "partnership", "coordination", "jointly")
+    for the in ("", "the ", "our ")
+)
 # "MRI is not read on nights", "nuclear medicine colleagues", "PET isn't part of it"
 _AFTER_MODALITY = re.compile(
     r"(?:\s+(?:studies|exams|scans|reads|cases|work))?\s+(?:(?:is|are)\s+not|isn['’]t|aren['’]t)\s+"

@@ -12,6 +12,7 @@ import re
 
 from scout.extract.doc import Quote
 from scout.extract.facts_scope import Scope
+from scout.extract.facts_work import others_sentence
 from scout.extract.negation import done_by_others, needles, negated_items, search_if, withdrawn
 
 ORDER = ("overnight", "day", "evening", "weekend", "flexible")
@@ -21,7 +22,7 @@ _TERMS: dict[str, re.Pattern[str]] = {
     "overnight": re.compile(
         r"overnights?\b|nights\b|night[\s-]?(?:shifts?|blocks?|lines?|team|pod|coverage|reads?|reader|rate|"
         r"differential|tour|hawks?|float|position|role)\b|nighthawk\w*|nocturn\w*|graveyard\b|night\s*\(|night\b"
-        r"|(?:third|3rd)\s+shift\b"
+        r"|(?:third|3rd)\s+shift\b|noc\b"
     ),
     "evening": re.compile(r"evenings?\b|swing\b|eve\s+shifts?\b|(?:second|2nd)\s+shift\b"),
     "weekend": re.compile(
@@ -38,7 +39,7 @@ _TERMS: dict[str, re.Pattern[str]] = {
     ),
 }
 _ANCHORS: dict[str, tuple[str, ...]] = {
-    "overnight": ("overnight", "night", "nocturn", "graveyard", "third", "3rd"),
+    "overnight": ("overnight", "night", "nocturn", "graveyard", "third", "3rd", "noc"),
     "evening": ("evening", "swing", "eve", "second", "2nd"),
     "weekend": ("weekend", "wknd", "wkend", "sat"),
     "day": (
@@ -71,9 +72,9 @@ _SUBCLAUSE_STOP = re.compile(r"[,():]")
 _NOT_A_SHIFT = re.compile(
     r"(?:same|any|whether)\s+(?:time\s+of\s+)?day\s+or\s+night|day\s+or\s+night(?!\s+shift)"
     r"|(?:their|your|my|our)\s+(?:\w+\s+)?daytime|evenings?\s+(?:are|is|work)\s+(?:best|good|better|fine)"
-    r"|nights?\s+off\b"
+    r"|nights?\s+off\b|\bit(?:\s+i|['’])s\s+(?:day|daytime|night|nighttime)\s+(?:in|there|here|for|at)\b"
 )
-_NOT_A_SHIFT_NEEDLES = needles("day or night", "daytime", "evening", "night off", "nights off")
+_NOT_A_SHIFT_NEEDLES = needles("day or night", "daytime", "evening", "night off", "nights off", "it is", "it's", "it’s")
 _TRAVEL_NEEDLES = needles("flight", "fly", "travel", "airfare", "getaway")
 _NOT_FLEXIBLE_NEEDLES = needles("fixed", "hir")
 _TRAVEL = re.compile(r"\bflights?\b|\bfly\b|\btravel\b|\bairfare\b|\bgetaway")
@@ -91,7 +92,11 @@ _FLEXIBLE = re.compile(
     r"|(?:make|create|build|control|design)\s+your\s+own\s+(?:schedule|hours|shifts|calendar)"
     r"|you\s+control\s+your\s+(?:own\s+)?(?:schedule|hours)|shift\s+marketplace\b|open[\s-]shift\s+marketplace"
 )
-_CALL_AFTER = re.compile(r"\s+(?:home\s+)?call\b")
+_CALL_AFTER = re.compile(r"\s*(?:(?:and|&|/|\+)\s*holidays?\s+)?(?:home\s+)?call\b")
+# "weekend call, approximately 1 in 8 weekends", "(about one weekend in eleven)": how often call comes
+_CALL_RATE_BEFORE = re.compile(r"\b(?:1|one)\s+(?:in|of|out\s+of)\s+(?:\w+\s+)?$")
+_CALL_BEFORE = re.compile(r"(?<!no )(?<!without )\bcall\b")
+_CALL_RATE_AFTER = re.compile(r"\s+(?:in|of|out\s+of)\s+(?:\d+|\w+)\b")
 _OTHERS_AFTER = re.compile(
     r"\s*,\s*(?:the\s+|our\s+|an?\s+)?(?:residents?|fellows?|trainees|nighthawk\w*|"
     r"tele\w*\s+(?:vendor|service|partner|group|company)|outside\s+\w+)\s+(?:\w+\s+)?"
@@ -108,7 +113,11 @@ _COUNTED_AFTER = re.compile(
     r"\s*(?:w?rvus?|studies|exams|cases|reads|scans|beds?|miles|patients|procedures|per\b|/|a\s+(?:year|month|week|day))"
 )
 _QUARTERS = frozenset(("00", "15", "30", "45"))
-_WEEKDAYS_BEFORE = re.compile(r"\b(?:fri(?:day)?|weekdays?|hours(?:\s+are)?|daily)\W*$")
+_WEEKDAYS_BEFORE = re.compile(
+    r"\b(?:fri(?:day)?|m-f|weekdays?|hours(?:\s+are)?|daily|shifts?(?:\s+(?:of|from))?|schedule)\W*$"
+)
+# "8-5 local time", "8-4:30 ET": a clock range followed by its time zone
+_ZONE_AFTER = re.compile(r"\s*(?:local(?:\s+time)?|[ecmp][sd]?t|eastern|central|mountain|pacific)\b")
 _CLOCK = re.compile(
     r"(?P<h1>\d{1,2})(?::(?P<m1>\d{2}))?\s*(?P<s1>a\.m\.|p\.m\.|am\b|pm\b|a(?=[\s\-–—])|p(?=[\s\-–—]))?"
     r"\s*(?:-|–|—|to)\s*"
@@ -125,7 +134,16 @@ def shifts(scope: Scope) -> tuple[list[str], list[Quote]]:
                 continue
             if m.group().endswith(" shift") and _ORDINAL_LEAD.search(lower, max(0, m.start() - 8), m.start()):
                 continue  # "your second shift" counts shifts, "second shift" names one
-            if kind == "weekend" and _CALL_AFTER.match(lower, m.end()):
+            if kind == "weekend" and (
+                _CALL_AFTER.match(lower, m.end())
+                or (
+                    (
+                        _CALL_RATE_BEFORE.search(lower, max(0, m.start() - 20), m.start())
+                        or _CALL_RATE_AFTER.match(lower, m.end())
+                    )
+                    and _CALL_BEFORE.search(lower, scope.sentence(m.start())[0], m.start())
+                )
+            ):
                 continue  # "weekend call is shared 1:6": a day job's call, not weekend shifts
             if _OTHERS_AFTER.match(lower, m.end()):
                 continue  # "Overnight, residents issue preliminary reports"
@@ -145,6 +163,8 @@ def shifts(scope: Scope) -> tuple[list[str], list[Quote]]:
         sub_start, sub_end = _subclause(lower, start, end, c_start, c_end)
         if done_by_others(lower, sub_start, sub_end) or withdrawn(lower, c_start, c_end):
             continue
+        if others_sentence(scope, start):
+            continue  # "our team also includes body and MSK subspecialists who cover daytime work"
         if search_if(
             _NOT_A_SHIFT, _NOT_A_SHIFT_NEEDLES, lower, max(c_start, start - 25), min(c_end, end + 25)
         ):
@@ -261,7 +281,9 @@ def _clock_kind(m: re.Match[str]) -> str | None:
         return None
     if not (s1 or s2):
         # "7:30 to 5:00", "8:00–4:30", "Monday-Friday 8-5": a working day across noon, no a.m./p.m.
-        weekday = _WEEKDAYS_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
+        weekday = _WEEKDAYS_BEFORE.search(m.string, max(0, m.start() - 30), m.start()) or _ZONE_AFTER.match(
+            m.string, m.end()
+        )
         if (m["m1"] or m2 or weekday) and 5 <= h1 <= 10 and 1 <= h2 <= 7:
             return "day"
         return None

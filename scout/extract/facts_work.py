@@ -19,6 +19,7 @@ from scout.extract.negation import (
     needles,
     negated_before,
     negated_items,
+    other_team,
     search_if,
 )
 
@@ -178,6 +179,9 @@ _GROUP_AFTER = re.compile(r"(?:\s+[\w-]+)?\s+" + _GROUP + r"\b")
 _SENT_TO_NEEDLES = needles(" by ", " to ", "with ")
 _NOT_REQUIRED = re.compile(r"\bnot\s+(?:required|necessary|needed)\b|\bnot\s+a\s+requirement\b")
 _NOT_NEEDLE = needles("not ")
+_ALSO_CONSIDERED = re.compile(r"\balso\s+(?:be\s+)?considered\b")
+_ALSO_NEEDLE = needles("also")
+_THORACIC_OR = ("thoracic or ", "chest or ")
 
 
 def subspecialties(scope: Scope) -> tuple[list[str], list[Quote]]:
@@ -185,6 +189,8 @@ def subspecialties(scope: Scope) -> tuple[list[str], list[Quote]]:
     found: dict[str, tuple[int, int]] = {}
     for kind, (pattern, anchors) in _ROLE.items():
         for m in scope.each_at(pattern, anchors):
+            if kind == "cardiac" and lower.endswith(_THORACIC_OR, max(0, m.start() - 12), m.start()):
+                continue  # "a fellowship in thoracic or cardiothoracic imaging": the role is thoracic
             if _asked_for(scope, m.start(), m.end()):
                 found.setdefault(kind, (m.start(), m.end()))
                 break
@@ -252,7 +258,20 @@ def _asked_for(scope: Scope, start: int, end: int) -> bool:
         search_if(_NOT_REQUIRED, _NOT_NEEDLE, lower, c_start, c_end)
         and lower.find("prefer", c_start, c_end) < 0
     )
-    return not optional and not _another_group(scope, start, end)
+    if optional or search_if(_ALSO_CONSIDERED, _ALSO_NEEDLE, lower, end, c_end):
+        return False  # "candidates with a body fellowship will also be considered": another route in
+    return not _another_group(scope, start, end) and not others_sentence(scope, start)
+
+
+def others_sentence(scope: Scope, pos: int) -> bool:
+    """The sentence holding `pos` is about other people's jobs ("our department also employs
+    neuroradiologists ...", "the department is separately recruiting ...") and says nothing about
+    this one before `pos`."""
+    s_start, s_end = scope.sentence(pos)
+    lower = scope.lower
+    return other_team(lower, s_start, s_end) and (
+        search_if(_THIS_JOB, _THIS_JOB_NEEDLES, lower, s_start, pos) is None
+    )
 
 
 def _another_group(scope: Scope, start: int, end: int) -> bool:

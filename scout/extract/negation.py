@@ -92,11 +92,27 @@ def search_if(
 
 _OTHERS_NEEDLES = needles(" by ", " to ", " from ", " through ", "use", "contract", "nighthawk", "outsourced")
 _WITHDRAWN_NEEDLES = needles("not ", "being ")
+# A sentence about other people's jobs: the rest of the department, a sister requisition, a slot
+# already filled ("our team also includes body and MSK subspecialists who cover daytime work", "the
+# department is separately recruiting a pediatric neuroradiologist", "those teams are fully staffed").
+_OTHER_TEAM = re.compile(
+    r"\bfully\s+staffed\b|\bseparately\s+recruit\w*|\brecruit\w*\s+(?:independently|separately)\b"
+    r"|\b(?:under\s+)?(?:their|its)\s+own\s+requisitions?\b"
+    r"|\balso\s+(?:includes|employs|has)\s+(?:[\w'’&/-]+[\s,]+){0,6}?"
+    r"\w*(?:subspecialists|radiologists|imagers|physicians|fellows|interventionalists)\b"
+    r"|\b(?:slot|position|spot|role|opening)\s+(?:is|was|has\s+been)\s+(?:already\s+)?filled\b"
+)
+_OTHER_TEAM_NEEDLES = needles("staffed", "recruit", "own requisition", "also ", "filled")
 
 
 def done_by_others(lower: str, start: int, end: int) -> bool:
     """True when the clause [start, end) says another service, group or team does the work."""
     return search_if(_OTHERS_DO_IT, _OTHERS_NEEDLES, lower, start, end) is not None
+
+
+def other_team(lower: str, start: int, end: int) -> bool:
+    """True when the sentence [start, end) is about other people's jobs, not this one."""
+    return search_if(_OTHER_TEAM, _OTHER_TEAM_NEEDLES, lower, start, end) is not None
 
 
 def withdrawn(lower: str, start: int, end: int) -> bool:
