@@ -23,7 +23,8 @@ _REMOTE = re.compile(
     r"israel|india|asia|another\s+country|outside\s+the\s+u\.?s\.?)\b"
 )
 _REMOTE_ANCHORS = (
-    "remote", "telecommut", "work from", "work-from", "wfh", "telework", "anywhere", "home", "virtual", "read",
+    "remote", "telecommut", "work from", "work-from", "wfh", "telework", "anywhere", "home", "virtual",
+    "read",
 )  # fmt: skip
 _REMOTE_NOT_WORK = re.compile(
     r"\s+(?:pacs|access|areas?|communit\w*|locations?|sites?|clinics?|hospitals?|facilities|"

@@ -74,7 +74,9 @@ _NOT_A_SHIFT = re.compile(
     r"|(?:their|your|my|our)\s+(?:\w+\s+)?daytime|evenings?\s+(?:are|is|work)\s+(?:best|good|better|fine)"
     r"|nights?\s+off\b|\bit(?:\s+i|['’])s\s+(?:day|daytime|night|nighttime)\s+(?:in|there|here|for|at)\b"
 )
-_NOT_A_SHIFT_NEEDLES = needles("day or night", "daytime", "evening", "night off", "nights off", "it is", "it's", "it’s")
+_NOT_A_SHIFT_NEEDLES = needles(
+    "day or night", "daytime", "evening", "night off", "nights off", "it is", "it's", "it’s"
+)
 _TRAVEL_NEEDLES = needles("flight", "fly", "travel", "airfare", "getaway")
 _NOT_FLEXIBLE_NEEDLES = needles("fixed", "hir")
 _TRAVEL = re.compile(r"\bflights?\b|\bfly\b|\btravel\b|\bairfare\b|\bgetaway")

@@ -9,6 +9,8 @@ import pytest
 
 from scout.extract import extract
 
+TEAM = "Neuroradiologist, nights. Our team also includes body and MSK subspecialists who cover daytime work."
+
 
 def field(text: str, name: str) -> Any:
     terms = extract(text)
@@ -24,20 +26,18 @@ def field(text: str, name: str) -> Any:
     ("text", "name", "expected"),
     [
         # other teams, sister requisitions and filled slots are not this job
-        ("Neuroradiologist, nights. Our team also includes body and MSK subspecialists who cover daytime work.",
-         "subspecialties", ["neuro"]),
-        ("Neuroradiologist, nights. Our team also includes body and MSK subspecialists who cover daytime work.",
-         "shifts", ["overnight"]),
+        (TEAM, "subspecialties", ["neuro"]),
+        (TEAM, "shifts", ["overnight"]),
         ("IR physician wanted. Our department also employs neuroradiologists, breast imagers and a nuclear "
          "medicine physician; those teams are fully staffed.", "subspecialties", ["ir"]),
         ("IR physician wanted. Our department also employs neuroradiologists and a nuclear medicine "
          "physician.", "modalities", []),
         ("Pediatric radiologist. The department is separately recruiting a pediatric neuroradiologist.",
          "subspecialties", ["pediatric"]),
-        ("Thoracic imaging faculty. The department's neuroradiology sections are recruiting independently.",
-         "subspecialties", ["chest"]),
-        ("Emergency radiologist. Candidates with a body or neuroradiology fellowship will also be considered.",
-         "subspecialties", ["emergency"]),
+        ("Thoracic imaging faculty. The department's neuroradiology sections are recruiting "
+         "independently.", "subspecialties", ["chest"]),
+        ("Emergency radiologist. Candidates with a body or neuroradiology fellowship will also be "
+         "considered.", "subspecialties", ["emergency"]),
         ("Fellowship in thoracic or cardiothoracic imaging required.", "subspecialties", ["chest"]),
         ("Cardiothoracic radiologist, remote.", "subspecialties", ["cardiac", "chest"]),
         ("ER telerad, swing. They had an overnight guy retire too but that slot is filled.", "shifts",
@@ -65,7 +65,8 @@ def field(text: str, name: str) -> Any:
         ("W2 side comes with medical, 401k, LTD.", "benefits", ["disability", "health", "retirement"]),
         ("Per diem IR to cover vacation and meeting absences.", "benefits", []),
         # licensing and equipment
-        ("Texas license required; Oklahoma and Kansas strongly preferred.", "licensing.states", ["KS", "OK", "TX"]),
+        ("Texas license required; Oklahoma and Kansas strongly preferred.", "licensing.states",
+         ["KS", "OK", "TX"]),
         ("Licence in NY; further state licenses obtained at company expense.", "licensing.paid", True),
         ("NM license required; agency covers the cost of obtaining it.", "licensing.paid", True),
         ("WA and OR licenses. IMLC not used by this group.", "licensing.imlc", False),
@@ -100,3 +101,33 @@ def test_pay_quoted_for_another_spot_is_not_this_job() -> None:
     terms = extract("Weekend general radiologist. $2,800/shift. Also have a neuro spot, $3,400/shift.")
     assert terms.pay.per_shift_usd is not None
     assert (terms.pay.per_shift_usd.min, terms.pay.per_shift_usd.max) == (2800, 2800)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Salary $450.000,00 per year.", "pay.annual_usd", (450000, 450000)),
+        ("Base salary 450 K plus bonus.", "pay.annual_usd", (450000, 450000)),
+        ("Salary 450-500 K.", "pay.annual_usd", (450000, 500000)),
+        ("Pay $40/wRVU, plus an extra $10/wRVU on weekends.", "pay.per_rvu_usd", (40, 50)),
+        ("$300/hr days; an extra $50/hr for overnight shifts", "pay.hourly_usd", (300, 350)),
+    ],
+)
+def test_pay_wording(text: str, name: str, expected: tuple[float, float]) -> None:
+    value = field(text, name)
+    assert (value.min, value.max) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "provided", "tail"),
+    [
+        ("Malpractice and tail are the physician's responsibility.", False, "not_provided"),
+        ("Malpractice provided; tail is the physician's responsibility.", True, "not_provided"),
+        ("Professional Liability\nProfessional liability insurance is provided through the hospital's "
+         "claims-made program. The extended reporting endorsement (tail) at separation is at the "
+         "physician's expense.", True, "not_provided"),
+    ],
+)
+def test_malpractice_and_tail_said_together(text: str, provided: bool, tail: str) -> None:
+    mal = extract(text).malpractice
+    assert (mal.provided, mal.tail) == (provided, tail)
