@@ -44,6 +44,8 @@ _MODALITY_WORDS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     "mri": (re.compile(r"magnetic\s+resonance\b|mri\b"), ("magnetic", "mri")),
 }
 _MAMMO_NOT_STUDY = re.compile(r"[\s-]*(?:grade|quality|monitors?|displays?)\b")
+_CR = re.compile(r"(?<![A-Za-z])CR(?![A-Za-z/])")
+_LISTED_BEFORE = re.compile(r"\b(?:CT|CTA|MR|MRI|XR|CR|PET)\s*[/,]\s*$")
 _CT = re.compile(r"CT(?:A|P|s|'s)?(?![A-Za-z])")
 _MR = re.compile(r"MR(?:I|A|Is|s)?(?![A-Za-z])")
 _PET = re.compile(r"PET(?![A-Za-z])")
@@ -86,9 +88,13 @@ def modalities(scope: Scope) -> tuple[list[str], list[Quote]]:
         hits.append((m.start(), m.end(), "ct"))
     hits.extend((m.start(), m.end(), "mri") for m in scope.at(_MR, ("MR",), case=True))
     hits.extend((m.start(), m.end(), "pet") for m in scope.at(_PET, ("PET",), case=True))
+    for m in scope.at(_CR, ("CR",), case=True):  # "Reads: CR, CT, MR, US": computed radiography
+        if _MODALITY_NEAR.search(text, max(0, m.start() - 12), min(len(text), m.end() + 12)):
+            hits.append((m.start(), m.end(), "xr"))
     for m in scope.at(_US, ("US",), case=True):
-        if text.startswith("$", m.end()) or _US_NOT_ULTRASOUND.match(text, m.end()):
-            continue
+        listed = _LISTED_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
+        if text.startswith("$", m.end()) or (_US_NOT_ULTRASOUND.match(text, m.end()) and not listed):
+            continue  # "US-based", "US hospitals"; but "XR/CT/US only" lists ultrasound
         if text.startswith(".", m.end()) and _COUNTRY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "based in the US."
         near = text[max(0, m.start() - 30) : m.end() + 30]
@@ -195,6 +201,8 @@ _AFTER_MODALITY = re.compile(
     r"(?:\s+(?:studies|exams|scans|reads|cases|work))?\s+(?:(?:is|are)\s+not|isn['’]t|aren['’]t)\s+"
     r"(?:read|covered|included|interpreted|done|offered|performed|part|on\s+(?:the|your|this))\b"
     r"|\s+(?:colleagues|physicians|radiologists|team|section|division|department|group|faculty|partners)\b"
+    r"|(?:\s+(?:studies|exams|scans))?\s+(?:is|are)\s+(?:read|covered|interpreted|handled)\s+"
+    r"(?:off[\s-]?site|elsewhere|externally)\b"
 )
 
 

@@ -27,6 +27,7 @@ _TERMS: dict[str, re.Pattern[str]] = {
     "evening": re.compile(r"evenings?\b|swing\b|eve\s+shifts?\b|(?:second|2nd)\s+shift\b"),
     "weekend": re.compile(
         r"weekends?\b|wknds?\b|wkends?\b|sat(?:urday)?s?\s*(?:/|\+|&|and|-)\s*sun(?:day)?s?\b|saturdays?\b"
+        r"|sat\b(?=\s*\d{1,2}(?::\d\d)?\s*(?:a|p|am|pm)?\s*[-–])"
     ),
     "day": re.compile(
         r"(?<!-)(?<!\d\s)day[\s-]?(?:shifts?|lines?|tours?|schedules?|worklists?|reads|coverage|hours|"
@@ -36,6 +37,7 @@ _TERMS: dict[str, re.Pattern[str]] = {
         r"|(?<!-)(?<!\d\s)days?\b(?=\s*(?:,|or|and|/|&)\s*(?:evenings?|swing|nights?|overnights?)\b)"
         r"|(?<!-)(?<!\d\s)day\b(?=\s*(?:\(|\|))"
         r"|(?<!-)(?<!\d\s)days?\s+(?:position|role|opening)\b"
+        r"|(?<!-)(?<!\d\s)days\b(?=\s*,\s*(?:m\s*[-–]\s*f|mon(?:day)?\s*[-–]\s*fri))"
     ),
 }
 _ANCHORS: dict[str, tuple[str, ...]] = {
@@ -58,12 +60,12 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
 # a bare "night" counts after these: "a typical night", "per 10-hr night", "US night"
 _NIGHT_LEAD = re.compile(
     r"(?:\b(?:per|a|each|every|typical|one|the|average|avg|us|american|weekday|weekend|low-volume|busy)"
-    r"|\d+-(?:hr|hour))\s+$"
+    r"|\d+-(?:hr|hour))\s+$|\b(?:day|evening|swing)s?\s*/\s*$"
 )
 _ORDINAL_LEAD = re.compile(r"\b(?:your|the|my|a|each|every|their)\s+$")
 _FLEXIBLE_ANCHORS = (
     "self", "set", "choose", "pick", "select", "you", "read", "work", "when", "flexible", "no", "sign",
-    "hours", "claim", "make", "create", "build", "control", "design", "shift", "open",
+    "hours", "claim", "make", "create", "build", "control", "design", "shift", "open", "flex",
 )  # fmt: skip
 _SHIFT_WORD = re.compile(
     r"\s*(?:and\s+|or\s+|&\s+)?(?:overnights?|nights?|evenings?|swing|weekends?|wknds?|days?|daytime)\b"
@@ -88,13 +90,18 @@ _FLEXIBLE = re.compile(
     r"|you\s+(?:choose|pick|decide|select)\s+(?:your|when|which|them|the\s+(?:shifts|days|nights|hours))"
     r"|(?:read|work)\s+(?:when(?:ever)?|as\s+much|any\s*time)\b|when(?:ever)?\s+(?:it\s+)?suits\s+you"
     r"|flexible\s+(?:schedul\w*|hours|shifts)|no\s+fixed\s+schedule|no\s+scheduled\s+shifts"
+    r"|flex\s+schedul\w*|(?:choose|pick|select)\s+\d+\s*(?:-|–|to)\s*\d+\s+shifts\b"
     r"|sign\s+up\s+for\s+(?:the\s+)?(?:shifts|ones|what)|pick\s+up\s+(?:extra\s+|open\s+)?shifts"
     r"|pick\s+up\s+as\s+(?:many|much|few)\b|(?:choose|pick|select)\s+your\s+own\s+(?:from|off)\b"
     r"|hours\s+that\s+suit\s+you|claim\s+what\s+you\s+want|work\s+the\s+hours\s+you\s+want"
     r"|(?:make|create|build|control|design)\s+your\s+own\s+(?:schedule|hours|shifts|calendar)"
     r"|you\s+control\s+your\s+(?:own\s+)?(?:schedule|hours)|shift\s+marketplace\b|open[\s-]shift\s+marketplace"
 )
-_CALL_AFTER = re.compile(r"\s*(?:(?:and|&|/|\+)\s*holidays?\s+)?(?:home\s+)?call\b")
+# "weekend call", "evening and overnight call", "overnight IR call": call is never a shift (GUIDE)
+_CALL_AFTER = re.compile(
+    r"(?:\s*(?:,|and|&|/|\+|or)\s*(?:evenings?|overnights?|nights?|weekends?|holidays?|days?))*"
+    r"\s*(?:(?:home|ir|phone|backup|back-up|pager)\s+)?call\b"
+)
 # "weekend call, approximately 1 in 8 weekends", "(about one weekend in eleven)": how often call comes
 _CALL_RATE_BEFORE = re.compile(r"\b(?:1|one)\s+(?:in|of|out\s+of)\s+(?:\w+\s+)?$")
 _CALL_BEFORE = re.compile(r"(?<!no )(?<!without )\bcall\b")
@@ -136,9 +143,10 @@ def shifts(scope: Scope) -> tuple[list[str], list[Quote]]:
                 continue
             if m.group().endswith(" shift") and _ORDINAL_LEAD.search(lower, max(0, m.start() - 8), m.start()):
                 continue  # "your second shift" counts shifts, "second shift" names one
+            if _CALL_AFTER.match(lower, m.end()):
+                continue  # "evening and overnight call from home": being reachable, not a reading shift
             if kind == "weekend" and (
-                _CALL_AFTER.match(lower, m.end())
-                or (
+                (
                     (
                         _CALL_RATE_BEFORE.search(lower, max(0, m.start() - 20), m.start())
                         or _CALL_RATE_AFTER.match(lower, m.end())
@@ -163,6 +171,9 @@ def shifts(scope: Scope) -> tuple[list[str], list[Quote]]:
             continue
         c_start, c_end = scope.clause(start)
         sub_start, sub_end = _subclause(lower, start, end, c_start, c_end)
+        bracket = lower.rfind("(", c_start, start)
+        if bracket >= 0 and lower.find(")", bracket, start) < 0:  # "Overnight (10p-8a) is covered by ..."
+            sub_start, sub_end = _subclause(lower, bracket, bracket, c_start, c_end)
         if done_by_others(lower, sub_start, sub_end) or withdrawn(lower, c_start, c_end):
             continue
         if others_sentence(scope, start):
@@ -194,7 +205,18 @@ def _subclause(lower: str, start: int, end: int, c_start: int, c_end: int) -> tu
         if lower[stop.start()] == "," and _SHIFT_WORD.match(lower, stop.end()):
             hi = stop.end()
             continue
+        if lower[stop.start()] == "(" and stop.start() == _after_space(lower, end):
+            close = lower.find(")", stop.end(), min(c_end, stop.end() + 40))
+            if close >= 0:  # "Overnight (10p-8a) is covered by our nighthawk partner"
+                hi = close + 1
+                continue
         return lo, stop.start()
+
+
+def _after_space(lower: str, pos: int) -> int:
+    while pos < len(lower) and lower[pos] == " ":
+        pos += 1
+    return pos
 
 
 def _flexible(scope: Scope) -> tuple[int, int] | None:

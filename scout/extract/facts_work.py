@@ -18,6 +18,7 @@ from scout.extract.facts_scope import Scope
 from scout.extract.negation import (
     needles,
     negated_before,
+    done_by_others,
     negated_items,
     other_team,
     search_if,
@@ -28,13 +29,15 @@ SUBSPECIALTIES = (
     "emergency",
 )  # fmt: skip
 
-_AFTER_CASE_MIX = r"(?!\s*(?:ct|cta|mr|mri|studies|exams|imaging\s+studies|and\s+plain|films|x-?rays?)\b)"
+_AFTER_CASE_MIX = (
+    r"(?!\s*(?:ct|cta|mr|mri|studies|exams|cases|imaging\s+studies|and\s+plain|films|x-?rays?)\b)"
+)
 # Each pattern starts at one of its anchors (Scope.at tries it only there).
 _ROLE: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     "general": (
         re.compile(
             r"generalists?\b|gen\.?\s*rads?\b"
-            r"|general\s+(?:diagnostic\s+)?(?:radiolog\w*|rads?\b|reads?\b|reading|reporting|telerad\w*|mix\b|"
+            r"|general\s+(?:diagnostic\s+)?(?:radiolog\w*|rads?\b|reads?\b|reading|reporting|telerad\w*|mix\b|job\b|"
             r"diagnostic|xr\b|x-?rays?\b)|general(?:\s*[&/]\s*|\s+and\s+)(?:body|breast|neuro|msk)\b"
             r"|(?:(?<=&)|(?<=&\s)|(?<=/)|(?<=/\s)|(?<=\band\s))general\b(?=\s*(?:\)|-|–|—|$|\n|radiolog|imaging))"
             r"|diagnostic\s*\(general\)"
@@ -44,7 +47,7 @@ _ROLE: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     "neuro": (
         re.compile(
             r"neuroradiolog\w*|neurorads?\b|neuro[\s-]?(?:fellowship\w*|trained|readers?|rads?|radiologists?|"
-            r"imager|ic|team|role|position|leaning|section|division|worklist|opp\w*)\b"
+            r"imager|ic|team|role|position|job|leaning|section|division|worklist|opp\w*)\b"
             r"|neuro[\s-]?imaging\s+(?:fellowship|trained|specialist)"
             r"|neuro\s*(?:\+|/|&|\band\b|\bor\b)\s*(?:body|msk|general)\b"
             + _AFTER_CASE_MIX
@@ -55,7 +58,7 @@ _ROLE: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     ),
     "msk": (
         re.compile(
-            r"msk\b(?!\s*(?:mri|mr|us|ct|x-?rays?|radiographs|arthrograms)\b)"
+            r"msk\b(?!\s*(?:mri|mr|us|ct|x-?rays?|radiographs|arthrograms|cases|studies|exams)\b)"
             r"|musculoskeletal\s+(?:imag\w*|radiolog\w*|fellowship)"
         ),
         ("msk", "musculoskeletal"),
@@ -165,8 +168,9 @@ _COMPOSITION_NEEDLES = needles(
 _GROUP = r"(?:section|team|group|service|division|department|partners?|colleagues|pool)"
 _GROUP_DOES = re.compile(
     r"(?:\s+\w+){0,1}\s+"
-    + _GROUP
-    + r"\s+(?:handles|covers|reads|does|takes|manages|performs|owns|is\s+responsible)\b"
+    + r"(?:section|team|group|service|division|department|partners?|colleagues|pool|readers|radiologists|"
+    + r"subspecialists|program|fellows)"
+    + r"\s+(?:handles?|covers?|reads?|does|do|takes?|manages?|performs?|owns?|is\s+responsible|are\s+responsible)\b"
 )
 _SENT_TO = re.compile(
     r"\b(?:covered|provided|handled|read|sent|go|goes|routed|referred|done|interpreted|taken)\s+(?:by|to)\s+"
@@ -182,6 +186,10 @@ _NOT_NEEDLE = needles("not ")
 _ALSO_CONSIDERED = re.compile(r"\balso\s+(?:be\s+)?considered\b")
 _ALSO_NEEDLE = needles("also")
 _THORACIC_OR = ("thoracic or ", "chest or ")
+_ANOTHER_ROLE = re.compile(
+    r"[,;]\s*(?:neuro|msk|body|breast|peds|pediatric|ir\b|nuclear|cardiac|chest|emergency|general|mammo)"
+)
+_UNIT_OF = ("division of ", "department of ", "section of ", "division of the ", "department of the ")
 
 
 def subspecialties(scope: Scope) -> tuple[list[str], list[Quote]]:
@@ -254,10 +262,18 @@ def _asked_for(scope: Scope, start: int, end: int) -> bool:
         return False
     if lower[end - 1] == "s" and search_if(_COMPOSITION, _COMPOSITION_NEEDLES, lower, before, start):
         return False  # plural colleagues, not the role asked for
+    not_required = search_if(_NOT_REQUIRED, _NOT_NEEDLE, lower, c_start, c_end)
+    if not_required and not_required.start() > end and _ANOTHER_ROLE.search(lower, end, not_required.start()):
+        not_required = None  # "general rad is fine, neuro not needed": said of the other one
     optional = (
-        search_if(_NOT_REQUIRED, _NOT_NEEDLE, lower, c_start, c_end)
+        not_required
         and lower.find("prefer", c_start, c_end) < 0
+        and not (lower.find("a plus", c_start, c_end) >= 0 and lower.find("fellowship", c_start, c_end) >= 0)
     )
+    if lower.endswith(_UNIT_OF, max(0, start - 16), start):
+        return False  # "Division of Cardiothoracic Radiology": the unit's name, not the role
+    if done_by_others(lower, start, c_end):
+        return False  # "Pediatric neuroradiology is covered by our partners at ..."
     if optional or search_if(_ALSO_CONSIDERED, _ALSO_NEEDLE, lower, end, c_end):
         return False  # "candidates with a body fellowship will also be considered": another route in
     return not _another_group(scope, start, end) and not others_sentence(scope, start)
