@@ -118,21 +118,24 @@ class Scope:
         The cheap way to run a rule: the anchors are looked up (see anchors.Index), the regex is
         tried only there. With `word`, an anchor inside a word ("mal" in "normal") is skipped.
         """
-        return list(self.each_at(pattern, anchors, case, word))
+        return _matched(pattern, self._starts(anchors, case, word), self.text if case else self.lower, word)
 
     def each_at(
         self, pattern: re.Pattern[str], anchors: tuple[str, ...], case: bool = False, word: bool = True
     ) -> Iterator[re.Match[str]]:
         """`at`, one match at a time: for a rule that stops at the first match it accepts."""
+        return _matches(pattern, self._starts(anchors, case, word), self.text if case else self.lower, word)
+
+    def _starts(self, anchors: tuple[str, ...], case: bool, word: bool) -> list[int]:
+        """Where `at` tries its pattern, in reading order."""
         if word and not case:
-            starts = self.index.starts(anchors)
-        elif word and len(self.text) == len(self.lower):  # capitals ("CT", "IR"): the lowercase index
-            starts = self.index.starts_cased(anchors, self.text)
-        else:
-            starts = [p for anchor in anchors for p in self.positions(anchor, case, word)]
-            if len(anchors) > 1:
-                starts.sort()
-        return _matches(pattern, starts, self.text if case else self.lower, word)
+            return self.index.starts(anchors)
+        if word and len(self.text) == len(self.lower):  # capitals ("CT", "IR"): the lowercase index
+            return self.index.starts_cased(anchors, self.text)
+        starts = [p for anchor in anchors for p in self.positions(anchor, case, word)]
+        if len(anchors) > 1:
+            starts.sort()
+        return starts
 
     @cached_property
     def _marks(self) -> tuple[list[int], list[int]]:
@@ -229,6 +232,26 @@ def _matches(pattern: re.Pattern[str], starts: list[int], hay: str, word: bool) 
                 break
 
 
+def _matched(pattern: re.Pattern[str], starts: list[int], hay: str, word: bool) -> list[re.Match[str]]:
+    """`_matches` as a list (no generator to step through)."""
+    out: list[re.Match[str]] = []
+    if not starts:
+        return out
+    last_end = -1
+    match = pattern.match
+    for pos in starts:
+        if pos < last_end or (word and pos and hay[pos - 1].isalnum()):
+            continue
+        m = match(hay, pos)
+        if m is not None:
+            out.append(m)
+            end = m.end()
+            last_end = end if end > pos else pos + 1
+            if len(out) >= MAX_MATCHES:
+                break
+    return out
+
+
 _ZONE_CHARS = re.compile(r"[^\n]")
 
 
@@ -293,6 +316,4 @@ def _zone(scope: Scope, pos: int) -> tuple[int, int]:
 def _scanned(pattern: re.Pattern[str], anchors: tuple[str, ...], lower: str) -> list[re.Match[str]]:
     """Scope.at for build_scope's few anchors, found by str.find: the text's index is only worth
     building for the text the rules will read, which may be the one with other jobs blanked out."""
-    return list(
-        _matches(pattern, sorted(p for anchor in anchors for p in find_all(lower, anchor)), lower, True)
-    )
+    return _matched(pattern, sorted(p for anchor in anchors for p in find_all(lower, anchor)), lower, True)
