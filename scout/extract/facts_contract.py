@@ -43,6 +43,8 @@ _FUNDED_OWN = re.compile(
     r"\b(?:toward|towards)\s+(?:your|their)\s+own\b"
     r"|\b(?:stipend|allowance|credit|budget|reimburse\w*|\$\s?[\d,.]+\s?k?)\s+(?:\w+\s+){0,2}?"
     r"(?:for|to\s+(?:buy|purchase|equip))\s+(?:your|their)\s+own\b"
+    r"|\bor\s+use\s+(?:our|the|a)\s+(?:\$\s?[\d,.]+\s?k?\s+)?(?:workstation|equipment|hardware|home[\s-]office)\s+"
+    r"(?:stipend|allowance|credit|budget)\b"
 )
 _FUNDED_OWN_NEEDLES = needles("toward", "stipend", "allowance", "credit", "budget", "reimburs", "$")
 _GIVE_KIT = re.compile(

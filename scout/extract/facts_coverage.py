@@ -81,6 +81,7 @@ _TAIL_GIVEN_DESPITE_NOT = re.compile(
 _TAIL_REFUSED = re.compile(
     r"\bno\s+tail\b|\btail\s+(?:coverage\s+)?(?:is\s+)?not\s+(?:provided|included|covered|offered|paid)"
     r"|\bnot\s+(?:include|provide|cover|pay\s+for)\w*\s+(?:\w+\s+){0,2}tail"
+    r"|\b(?:don|doesn|won)['’]t\s+(?:include|provide|cover|pay)\w*\s+(?:for\s+)?(?:the\s+|any\s+)?tail"
     r"|(?:physician|radiologist|doctor|contractor|provider)s?(?:['’]s?)?\s+(?:responsibility|expense|cost)"
     r"|\bis\s+yours\b|\bon\s+you\b|\byour\s+(?:own\s+)?(?:responsibility|cost|expense)\b"
     r"|\bat\s+your\s+(?:own\s+)?(?:expense|cost)\b|\b(?:carry|carries|buy|purchase)\s+(?:your|their)\s+own\b"

@@ -28,7 +28,10 @@ _PAID = re.compile(
     r"|\bincluding\s+fees\b|\bpayment\s+of\b"
 )
 _FOLLOW_UP = re.compile(
-    r"\s*(?:and\s+)?(?:we|they|the\s+\w+|(?:company|employer|agency|group|practice|client|hospital))"
+    r"\s*(?:(?:all\s+)?(?:costs?|fees?)\s+(?:are\s+|is\s+)?(?:reimbursed|covered|paid)\b"
+    r"|(?:we|they)\s+(?:add|obtain|get|sponsor)\s+(?:more|others|additional\s+\w+)\s+at\s+(?:our|their)\s+"
+    r"(?:cost|expense))[^;.\n]{0,60}"
+    r"|\s*(?:and\s+)?(?:we|they|the\s+\w+|(?:company|employer|agency|group|practice|client|hospital))"
     r"(?:['’]ll|\s+will)?\s+(?:[\w'’-]+\s+){0,5}?(?:pay|reimburse|cover)\w*\b"
     r"[^;.\n]{0,60}"
 )

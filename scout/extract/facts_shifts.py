@@ -104,6 +104,8 @@ _CALL_AFTER = re.compile(
 )
 # "weekend call, approximately 1 in 8 weekends", "(about one weekend in eleven)": how often call comes
 _CALL_RATE_BEFORE = re.compile(r"\b(?:1|one)\s+(?:in|of|out\s+of)\s+(?:\w+\s+)?$")
+# call taken on a rota beside the job ("shared", "1 in 6", "1:6"), as against "overnight call, 7 on/7 off"
+_CALL_ROTA = re.compile(r"\b(?:1|one)\s*(?:in|:|of)\s*(?:\d+|\w+)\b|\bshared?\b|\brotation\b|\brota\b")
 _CALL_BEFORE = re.compile(r"(?<!no )(?<!without )\bcall\b")
 _CALL_RATE_AFTER = re.compile(r"\s+(?:in|of|out\s+of)\s+(?:\d+|\w+)\b")
 _OTHERS_AFTER = re.compile(
@@ -143,16 +145,18 @@ def shifts(scope: Scope) -> tuple[list[str], list[Quote]]:
                 continue
             if m.group().endswith(" shift") and _ORDINAL_LEAD.search(lower, max(0, m.start() - 8), m.start()):
                 continue  # "your second shift" counts shifts, "second shift" names one
-            if _CALL_AFTER.match(lower, m.end()):
-                continue  # "evening and overnight call from home": being reachable, not a reading shift
+            if _CALL_AFTER.match(lower, m.end()) and (
+                kind == "weekend" or _CALL_ROTA.search(lower, *scope.sentence(m.start()))
+            ):
+                continue  # "evening and overnight call from home, 1 in 6": a rota beside the job, not a shift
             if kind == "weekend" and (
-                (
+
                     (
                         _CALL_RATE_BEFORE.search(lower, max(0, m.start() - 20), m.start())
                         or _CALL_RATE_AFTER.match(lower, m.end())
                     )
                     and _CALL_BEFORE.search(lower, scope.sentence(m.start())[0], m.start())
-                )
+
             ):
                 continue  # "weekend call is shared 1:6": a day job's call, not weekend shifts
             if _OTHERS_AFTER.match(lower, m.end()):

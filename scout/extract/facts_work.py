@@ -16,9 +16,9 @@ from scout.extract.anchors import find_all
 from scout.extract.doc import Quote
 from scout.extract.facts_scope import Scope
 from scout.extract.negation import (
+    done_by_others,
     needles,
     negated_before,
-    done_by_others,
     negated_items,
     other_team,
     search_if,
@@ -170,7 +170,7 @@ _GROUP_DOES = re.compile(
     r"(?:\s+\w+){0,1}\s+"
     + r"(?:section|team|group|service|division|department|partners?|colleagues|pool|readers|radiologists|"
     + r"subspecialists|program|fellows)"
-    + r"\s+(?:handles?|covers?|reads?|does|do|takes?|manages?|performs?|owns?|is\s+responsible|are\s+responsible)\b"
+    + r"\s+(?:handles?|covers?|reads?|does|do|takes?|manages?|performs?|owns?|(?:is|are)\s+responsible)\b"
 )
 _SENT_TO = re.compile(
     r"\b(?:covered|provided|handled|read|sent|go|goes|routed|referred|done|interpreted|taken)\s+(?:by|to)\s+"
@@ -189,7 +189,6 @@ _THORACIC_OR = ("thoracic or ", "chest or ")
 _ANOTHER_ROLE = re.compile(
     r"[,;]\s*(?:neuro|msk|body|breast|peds|pediatric|ir\b|nuclear|cardiac|chest|emergency|general|mammo)"
 )
-_UNIT_OF = ("division of ", "department of ", "section of ", "division of the ", "department of the ")
 
 
 def subspecialties(scope: Scope) -> tuple[list[str], list[Quote]]:
@@ -270,8 +269,6 @@ def _asked_for(scope: Scope, start: int, end: int) -> bool:
         and lower.find("prefer", c_start, c_end) < 0
         and not (lower.find("a plus", c_start, c_end) >= 0 and lower.find("fellowship", c_start, c_end) >= 0)
     )
-    if lower.endswith(_UNIT_OF, max(0, start - 16), start):
-        return False  # "Division of Cardiothoracic Radiology": the unit's name, not the role
     if done_by_others(lower, start, c_end):
         return False  # "Pediatric neuroradiology is covered by our partners at ..."
     if optional or search_if(_ALSO_CONSIDERED, _ALSO_NEEDLE, lower, end, c_end):

@@ -62,6 +62,11 @@ _PARTNERS = (
     r"|comp\b|pay\b|take[- ]home|draw\b)"
     r"|partners?'? (?:\w+ )?(?:average|avg|earn|make|made|take home|took home|cleared|pulled in|brought home)"
 )
+# what other radiologists earn: "their avg rad grosses $700K+", "top readers make $1.2M"
+_EARNERS = (
+    r"(?:avg|average|typical|top|median) (?:rad|radiologist|reader|doc|physician)s? (?:\w+ )?"
+    r"(?:gross|grosses|grossed|earns?|earned|makes?|made|clears?|cleared|bills?|billed|takes? home)"
+)
 # Decoy phrases, each looked for only when its key word is in the window.
 _PHRASES: dict[str, re.Pattern[str]] = {
     word: re.compile(pattern)
@@ -84,6 +89,7 @@ _PHRASES: dict[str, re.Pattern[str]] = {
         ("full-time full earns earn", _FULL_TIME),
         ("would", r"would (?:be|pay|earn|come to)\b"),
         ("partner partners partners' partner's", _PARTNERS),
+        ("avg average typical top median", _EARNERS),
         ("buy buy-in buy-ins buyin", _BUY_IN_BEFORE),
         ("took", r"\btook[- ]home"),
         ("income", r"income of (?:our|the) partners"),

@@ -131,3 +131,44 @@ def test_pay_wording(text: str, name: str, expected: tuple[float, float]) -> Non
 def test_malpractice_and_tail_said_together(text: str, provided: bool, tail: str) -> None:
     mal = extract(text).malpractice
     assert (mal.provided, mal.tail) == (provided, tail)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # di/dj writers: call is never a shift; other teams; kinds of case are not roles
+        ("Staff share evening and overnight call from home, approximately 1 in 6.", "shifts", []),
+        ("Typical day 7:00a-5:00p. Evening and overnight IR call 1:6, taken from home.", "shifts", ["day"]),
+        ("Remote, 0800-1700 M-F ET. Our adult team covers nights.", "shifts", ["day"]),
+        ("Swing 2p-10p. Overnight (10p-8a) is covered by our nighthawk partner.", "shifts", ["evening"]),
+        ("Schedule: rotating day/evening/night, 12-hr shifts", "shifts", ["day", "evening", "overnight"]),
+        ("M-F 8-5, 2 days/wk remote, every 4th Sat 8a-12p.", "shifts", ["day", "weekend"]),
+        ("- flex schedule - choose 12-20 shifts/month", "shifts", ["flexible"]),
+        ("Remote neuro job, W2:\n- Days, M-F, home reading", "shifts", ["day"]),
+        ("Remote neuro job, W2:\n- Days, M-F, home reading", "subspecialties", ["neuro"]),
+        ("- general rad is fine, neuro not needed", "subspecialties", ["general"]),
+        ("Comfort as a generalist across body, neuro and MSK cases", "subspecialties", ["general"]),
+        ("We want general radiologists; our subspecialty neuro and MSK readers handle complex MR.",
+         "subspecialties", ["general"]),
+        ("The Division seeks a neuroradiologist. Pediatric neuroradiology is covered by our partners at "
+         "Keystone Children's.", "subspecialties", ["neuro"]),
+        ("Breast imaging fellowship a plus but not required.", "subspecialties", ["breast"]),
+        ("General radiologist. Breast imaging experience is a plus but not required.", "subspecialties",
+         ["general"]),
+        # modalities
+        ("Reads: CR, CT, MR, US", "modalities", ["ct", "mri", "us", "xr"]),
+        ("* XR/CT/US only - no MR on weekends", "modalities", ["ct", "us", "xr"]),
+        ("Reading XR, CT and US. MRI is read off-site by the hospital's teleradiology group.", "modalities",
+         ["ct", "us", "xr"]),
+        ("Breast imager. The department also has separate CT, MR and IR sections.", "modalities", []),
+        # pay, tail, licensing, equipment
+        ("Saturday/Sunday days 8a-4p: $300 p/h", "pay.models", ["hourly"]),
+        ("Pay is 40% of net collections; their avg rad grosses $700K+", "pay.models", []),
+        ("Mal is claims-made through the group; they DON'T pay tail.", "malpractice.tail", "not_provided"),
+        ("Licensure in NJ, NY and PA; costs reimbursed.", "licensing.paid", True),
+        ("Must hold 5+ state licenses; we add more at our cost.", "licensing.paid", True),
+        ("Equipment: bring your own, or use our $5,000 workstation stipend.", "equipment_provided", True),
+    ],
+)
+def test_settled_di_dj(text: str, name: str, expected: Any) -> None:
+    assert field(text, name) == expected
