@@ -27,6 +27,7 @@ _TERMS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             r"|(?:health|medical|vision)(?:\s*(?:,|/|&|\+|and)\s*(?:dental|vision|medical))*\s+(?:insurance|plans?|"
             r"coverage|benefits?|care\s+coverage)\b"
             r"|health\b" + _NEIGHBOUR + r"|medical\b(?=\s*(?:,|/|&|and)\s*(?:dental|vision))"
+            r"|medical\b(?=\s*(?:,|/|&|\+)\s*(?:401|403|457|retire|pension|pto|ltd|disab))"
             r"|(?:401\s*\(?k\)?|403\s*\(?b\)?|pto|retirement|disability|vacation)[^.;\n]{0,25}?"
             r"(?:,|&|\band\b|\+)\s*(?P<tail>health)\b"
         ),
@@ -49,6 +50,7 @@ _TERMS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
         re.compile(
             r"401\s*\(?k\)?|403\s*\(?b\)?|457\s*\(?b\)?|pension\b|thrift\s+savings\b|superannuation\b"
             r"|rrsp\b|tiaa\b|retirement\s+(?:plans?|savings|match|contributions?|system|accounts?|benefits?)\b"
+            r"|retirement\s+with\s+(?:an?\s+)?(?:\d+\s*%\s+)?(?:employer\s+)?match\b"
             r"|retirement\b" + _NEIGHBOUR.replace("retire|", "")
         ),
         ("401", "403", "457", "pension", "thrift", "superannuation", "rrsp", "tiaa", "retirement"),
@@ -62,7 +64,7 @@ _TERMS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     ),
     "pto": (
         re.compile(
-            r"pto\b|paid\s+time\s+off\b|vacation\b(?!\s+(?:coverage|relief|gaps?|absences?|backfill|fill-ins?))|annual\s+leave\b"
+            r"pto\b|paid\s+time\s+off\b|vacation\b(?!\s+(?:and\s+\w+\s+)?(?:coverage|relief|gaps?|absences?|backfill|fill-ins?))|annual\s+leave\b"
             r"|paid\s+(?:leave|holidays)\b|sick\s+leave\b|weeks?\s+off\s+paid\b|time\s+off\s+(?:accrued|bank)"
             r"|(?:weeks?|wks?)\s+(?:of\s+)?(?:paid\s+)?(?:time\s+)?off\s+(?:per|a|each|every)\s+(?:year|yr)\b"
             r"|(?:weeks?|wks?)\s+(?:of\s+)?(?:paid\s+)?(?:time\s+)?off\s+annually\b"

@@ -15,12 +15,12 @@ from scout.extract.negation import needles, negated_before, search_if
 _EQUIPMENT = re.compile(
     r"work[\s-]?stations?\b|ws\b|wk?stns?\b|reading\s+(?:station|setup)s?\b|home\s+(?:station|set[\s-]?up)\b"
     r"|(?:diagnostic\s+)?set[\s-]?up\b(?=[^.\n]{0,20}monitor)|monitors?\b|displays?\b|hardware\b"
-    r"|eqpt\b|equipment\s*:|equipment\b(?=\s+(?:is\s+|are\s+|will\s+be\s+)?(?:provided|supplied|shipped|"
+    r"|(?:home\s+)?pacs\s+(?:work)?stations?\b|eqpt\b|equipment\s*:|equipment\b(?=\s+(?:is\s+|are\s+|will\s+be\s+)?(?:provided|supplied|shipped|"
     r"included|furnished|installed))|(?:home|reading|radiology|computer)\s+(?:reading\s+)?equipment\b"
 )
 _EQUIPMENT_ANCHORS = (
     "work", "ws", "wkstn", "wstn", "reading", "home", "diagnostic", "set", "monitor", "display", "hardware",
-    "eqpt", "equipment",
+    "eqpt", "equipment", "pacs",
 )  # fmt: skip
 _VERB_MONITORS = re.compile(r"(?:group|we|they|team|company|it|who|which)\s+$")
 _OWN_KIT = re.compile(
@@ -30,6 +30,8 @@ _OWN_KIT = re.compile(
     r"|\b(?:radiologist|physician|contractor)['’]?s?\s+responsibility\b|\byour\s+responsibility\b"
     r"|\byou\s+(?:will\s+|['’]ll\s+)?(?:need|supply|provide|purchase|buy)\b|\bneed\s+your\b"
     r"|\bat\s+your\s+(?:own\s+)?(?:expense|cost)\b"
+    r"|\bown\s+(?:[\w-]+\s+){0,2}(?:workstation|equipment|hardware|monitors?|set[\s-]?up)\s+(?:is\s+|are\s+)?"
+    r"(?:required|needed|necessary|expected)\b"
     r"|\b(?:radiologist|physician|contractor|reader)[\s-]+(?:supplied|provided|owned|furnished)\b"
 )
 _OWN_KIT_NEEDLES = needles(
@@ -41,6 +43,8 @@ _FUNDED_OWN = re.compile(
     r"\b(?:toward|towards)\s+(?:your|their)\s+own\b"
     r"|\b(?:stipend|allowance|credit|budget|reimburse\w*|\$\s?[\d,.]+\s?k?)\s+(?:\w+\s+){0,2}?"
     r"(?:for|to\s+(?:buy|purchase|equip))\s+(?:your|their)\s+own\b"
+    r"|\bor\s+use\s+(?:our|the|a)\s+(?:\$\s?[\d,.]+\s?k?\s+)?(?:workstation|equipment|hardware|home[\s-]office)\s+"
+    r"(?:stipend|allowance|credit|budget)\b"
 )
 _FUNDED_OWN_NEEDLES = needles("toward", "stipend", "allowance", "credit", "budget", "reimburs", "$")
 _GIVE_KIT = re.compile(

@@ -35,6 +35,7 @@ _OWN = re.compile(
     r"|\bmaintains?\s+(?:their|your)\s+own\b|\b(?:must|need\s+to|required\s+to)\s+(?:carry|purchase|obtain|"
     r"maintain|provide|have|hold)\b|\byou\s+(?:pay|purchase|buy|carry)\b|\bbroker\b|\bnot\s+(?:provide|cover)\b"
     r"|\bresponsibility\s+of\s+the\s+(?:contractor|physician|radiologist|provider|reader)\b"
+    r"|\b(?:physician|radiologist|doctor|contractor|provider|reader)s?(?:['’]s?)?\s+(?:responsibility|expense)\b"
     r"|\b(?:insurance|coverage|policy)\s+(?:is\s+)?required\b"
     r"|\bproof\s+of\b|\byou(?:['’]ll|\s+will)?\s+need\s+(?:a|an|to\s+carry)\b"
 )
@@ -80,6 +81,7 @@ _TAIL_GIVEN_DESPITE_NOT = re.compile(
 _TAIL_REFUSED = re.compile(
     r"\bno\s+tail\b|\btail\s+(?:coverage\s+)?(?:is\s+)?not\s+(?:provided|included|covered|offered|paid)"
     r"|\bnot\s+(?:include|provide|cover|pay\s+for)\w*\s+(?:\w+\s+){0,2}tail"
+    r"|\b(?:don|doesn|won)['’]t\s+(?:include|provide|cover|pay)\w*\s+(?:for\s+)?(?:the\s+|any\s+)?tail"
     r"|(?:physician|radiologist|doctor|contractor|provider)s?(?:['’]s?)?\s+(?:responsibility|expense|cost)"
     r"|\bis\s+yours\b|\bon\s+you\b|\byour\s+(?:own\s+)?(?:responsibility|cost|expense)\b"
     r"|\bat\s+your\s+(?:own\s+)?(?:expense|cost)\b|\b(?:carry|carries|buy|purchase)\s+(?:your|their)\s+own\b"
@@ -144,6 +146,9 @@ def _provided(scope: Scope) -> tuple[bool | None, list[Quote]]:
         body = scope.heading_body(m.start())
         if body is not None:
             start, stop = body
+            body_tail = search_if(_TAIL, _TAIL_NEEDLES, lower, start, stop)
+            if body_tail and body_tail.start() > start:
+                stop = body_tail.start()  # the tail's own sentence under the heading is the tail's business
         if search_if(_OWN, _OWN_NEEDLES, lower, start, stop):
             own.append(span)
         elif _GIVEN.search(lower, start, stop) or scope.heading_polarity(m.start()) > 0:

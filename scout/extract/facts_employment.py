@@ -19,9 +19,12 @@ _REMOTE = re.compile(
     r"remote(?:ly)?\b|telecommut\w*|work[\s-]from[\s-]home\b|wfh\b|telework\w*|anywhere\b"
     r"|virtual\s+(?:reading|position|role|radiologist|practice|job|opportunity)\b"
     r"|home(?:[\s-]based|[\s-]reading)\b|home\b"
+    r"|read(?:s|ing)?\s+(?:[\w-]+\s+){0,3}from\s+(?:abroad|overseas|australia|new\s+zealand|europe|the\s+uk|"
+    r"israel|india|asia|another\s+country|outside\s+the\s+u\.?s\.?)\b"
 )
 _REMOTE_ANCHORS = (
     "remote", "telecommut", "work from", "work-from", "wfh", "telework", "anywhere", "home", "virtual",
+    "read",
 )  # fmt: skip
 _REMOTE_NOT_WORK = re.compile(
     r"\s+(?:pacs|access|areas?|communit\w*|locations?|sites?|clinics?|hospitals?|facilities|"

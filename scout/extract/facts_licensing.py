@@ -21,12 +21,18 @@ _LIC_AT = re.compile(r"licen[cs]\w*|lic\b\.?|credential\w*|registration\b")
 _FEE = re.compile(r"fees?\b|costs?\b")
 _PAID = re.compile(
     r"\bpa(?:y|ys|id|ying)\b|\breimburs\w*|\bcover(?:s|ed|ing)?\b(?!\s+(?:an?|the|our|their|your)\s+"
-    r"(?:client|hospital|site|facilit|state|region))|\bat\s+(?:our|their|no|the\s+[\w']+)\s+(?:cost|expense)"
+    r"(?:client|hospital|site|facilit|state|region))"
+    r"|\bat\s+(?:our|their|no|the\s+[\w']+|(?:the\s+)?(?:company|employer|agency|group|practice)['’]?s?)\s+"
+    r"(?:cost|expense)"
     r"|\bon\s+us\b|\bstipend\b|\bno\s+(?:cost|charge)\b|\bfree\s+of\s+charge\b|\babsorb\w*|\bexpensed\b"
     r"|\bincluding\s+fees\b|\bpayment\s+of\b"
 )
 _FOLLOW_UP = re.compile(
-    r"\s*(?:and\s+)?(?:we|they|the\s+\w+)(?:['’]ll|\s+will)?\s+(?:[\w'’-]+\s+){0,5}?(?:pay|reimburse|cover)\w*\b"
+    r"\s*(?:(?:all\s+)?(?:costs?|fees?)\s+(?:are\s+|is\s+)?(?:reimbursed|covered|paid)\b"
+    r"|(?:we|they)\s+(?:add|obtain|get|sponsor)\s+(?:more|others|additional\s+\w+)\s+at\s+(?:our|their)\s+"
+    r"(?:cost|expense))[^;.\n]{0,60}"
+    r"|\s*(?:and\s+)?(?:we|they|the\s+\w+|(?:company|employer|agency|group|practice|client|hospital))"
+    r"(?:['’]ll|\s+will)?\s+(?:[\w'’-]+\s+){0,5}?(?:pay|reimburse|cover)\w*\b"
     r"[^;.\n]{0,60}"
 )
 # the next sentence, on the same line, saying who pays: "AZ + NV licenses needed. You pay up front, we
@@ -60,7 +66,8 @@ _IMLC = re.compile(r"imlc\b|interstate\s+medical\s+licens\w*\s+compact\b|compact
 _COMPACT_CONTEXT = re.compile(r"licen|\bstate|imlc|interstate|\blic\b")
 _IMLC_REFUSED_AFTER = re.compile(
     r"[\w\s()-]{0,12}?\b(?:won['’]?t|will\s+not|isn['’]?t|is\s+not|does\s+not|doesn['’]?t|cannot|can['’]?t|not)\b"
-    r"\s+(?:help|be\s+used|usable|accepted|available|an\s+option|apply|work|recogni[sz]ed|valid)"
+    r"\s+(?:help|be\s+used|usable|accepted|available|an\s+option|apply|work|recogni[sz]ed|valid|used|"
+    r"supported|an\s+avenue|a\s+route)"
 )
 _IMLC_REFUSED_BEFORE = re.compile(
     r"\b(?:unable\s+to|cannot|can['’]?t|do\s+not|don['’]?t|does\s+not|doesn['’]?t|not\s+able\s+to|won['’]?t)"
@@ -80,7 +87,8 @@ _WEAK_BEFORE = re.compile(
     r"\bmust\s+(?:have|hold))[\s:]*(?:either\s+|both\s+)?$"
 )
 _WEAK_AFTER = re.compile(
-    r"\s*(?:on\s+day\s+one|to\s+start|required|needed|preferred|a\s+plus|req['’]?d|helpful|ideal)\b"
+    r"\s*(?:(?:also|strongly|highly|are|is)\s+){0,2}"
+    r"(?:on\s+day\s+one|to\s+start|required|needed|preferred|a\s+plus|req['’]?d|helpful|ideal)\b"
 )
 _LOCATION_BEFORE = re.compile(
     r"(?:hospitals?|facilit\w+|clinics?|cent(?:er|re)s?|sites?|practices?|offices?|located|based|"

@@ -14,7 +14,7 @@ import re
 
 from scout.extract.doc import Quote
 from scout.extract.facts_scope import Scope
-from scout.extract.facts_work import department_sentence
+from scout.extract.facts_work import department_sentence, others_sentence
 from scout.extract.negation import done_by_others, needles, negated_items, search_if, withdrawn
 from scout.extract.states import CODES, NAME_TO_CODE
 
@@ -44,6 +44,8 @@ _MODALITY_WORDS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     "mri": (re.compile(r"magnetic\s+resonance\b|mri\b"), ("magnetic", "mri")),
 }
 _MAMMO_NOT_STUDY = re.compile(r"[\s-]*(?:grade|quality|monitors?|displays?)\b")
+_CR = re.compile(r"(?<![A-Za-z])CR(?![A-Za-z/])")
+_LISTED_BEFORE = re.compile(r"\b(?:CT|CTA|MR|MRI|XR|CR|PET)\s*[/,]\s*$")
 _CT = re.compile(r"CT(?:A|P|s|'s)?(?![A-Za-z])")
 _MR = re.compile(r"MR(?:I|A|Is|s)?(?![A-Za-z])")
 _PET = re.compile(r"PET(?![A-Za-z])")
@@ -51,7 +53,7 @@ _US = re.compile(r"(?<![A-Za-z.])US(?![A-Za-z]|\.[A-Za-z])")
 _US_NOT_ULTRASOUND = re.compile(
     r"\s*-?\s*(?:based|state|states|hospitals?|dollars?|citizens?|nights?|overnights?|time|trained|readers?|"
     r"radiologists?|board|licen\w*|clients?|emergency|reads|tax|company|entity|territor\w*|eds|market|"
-    r"facilities|practices?|soil|residents?|only)\b",
+    r"facilities|practices?|soil|residents?|only|community|patients?|healthcare|health\s+systems?|sites?)\b",
     re.IGNORECASE,
 )
 _MODALITY_NEAR = re.compile(
@@ -61,7 +63,7 @@ _MODALITY_NEAR = re.compile(
 _ZONE_AFTER = re.compile(r"\s*(?:[),;.:|\n]|$|time\b|[-–—]|/\s*[A-Z]T\b|\s[A-Z][a-z])")
 _TIME_BEFORE = re.compile(
     r"(?:\d\s*(?:a|p|am|pm|a\.m\.|p\.m\.)|midnight|noon|central\s+time|"
-    r"\d{1,2}(?::\d\d)?\s*[-–—]\s*\d{1,2}(?::\d\d)?)\s*[()]?\s*$",
+    r"\d{1,2}(?::?\d\d)?\s*[-–—]\s*\d{1,2}(?::?\d\d)?)\s*[()]?\s*$",
     re.IGNORECASE,
 )
 
@@ -86,9 +88,13 @@ def modalities(scope: Scope) -> tuple[list[str], list[Quote]]:
         hits.append((m.start(), m.end(), "ct"))
     hits.extend((m.start(), m.end(), "mri") for m in scope.at(_MR, ("MR",), case=True))
     hits.extend((m.start(), m.end(), "pet") for m in scope.at(_PET, ("PET",), case=True))
+    for m in scope.at(_CR, ("CR",), case=True):  # "Reads: CR, CT, MR, US": computed radiography
+        if _MODALITY_NEAR.search(text, max(0, m.start() - 12), min(len(text), m.end() + 12)):
+            hits.append((m.start(), m.end(), "xr"))
     for m in scope.at(_US, ("US",), case=True):
-        if text.startswith("$", m.end()) or _US_NOT_ULTRASOUND.match(text, m.end()):
-            continue
+        listed = _LISTED_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
+        if text.startswith("$", m.end()) or (_US_NOT_ULTRASOUND.match(text, m.end()) and not listed):
+            continue  # "US-based", "US hospitals"; but "XR/CT/US only" lists ultrasound
         if text.startswith(".", m.end()) and _COUNTRY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "based in the US."
         near = text[max(0, m.start() - 30) : m.end() + 30]
@@ -152,6 +158,10 @@ def _the_jobs_modality(
         return False
     if search_if(_GROUP_READS, _GROUP_READS_NEEDLES, lower, max(c_start, start - 90), start):
         return False  # "our neuro group handles brain MRI"
+    if lower.endswith(_WITH_ANOTHER, max(0, start - 30), start):
+        return False  # "thoracic PET/CT in collaboration with nuclear medicine": another service
+    if others_sentence(scope, start):
+        return False  # "our department also employs ... a nuclear medicine physician"
     sentence = scope.sentence(start)[0]
     if sentence not in departments:
         departments[sentence] = department_sentence(scope, start)
@@ -181,11 +191,18 @@ _GROUP_READS_NEEDLES = needles(
     "readers", "mammographers", "interventionalists",
 )  # fmt: skip
 _STOP = re.compile(r"[,:()]")
+_WITH_ANOTHER = tuple(
+    f"{how} with {the}"
+    for how in ("collaboration", "conjunction", "partnership", "coordination", "jointly")
+    for the in ("", "the ", "our ")
+)
 # "MRI is not read on nights", "nuclear medicine colleagues", "PET isn't part of it"
 _AFTER_MODALITY = re.compile(
     r"(?:\s+(?:studies|exams|scans|reads|cases|work))?\s+(?:(?:is|are)\s+not|isn['’]t|aren['’]t)\s+"
     r"(?:read|covered|included|interpreted|done|offered|performed|part|on\s+(?:the|your|this))\b"
     r"|\s+(?:colleagues|physicians|radiologists|team|section|division|department|group|faculty|partners)\b"
+    r"|(?:\s+(?:studies|exams|scans))?\s+(?:is|are)\s+(?:read|covered|interpreted|handled)\s+"
+    r"(?:off[\s-]?site|elsewhere|externally)\b"
 )
 
 

@@ -18,9 +18,9 @@ from scout.extract.doc import Doc, Quote
 
 # Each pattern starts at one of its anchors (Scope.at tries it only there).
 _OTHER_JOB = re.compile(
-    r"also\s+(?:hiring|filling|recruiting|working\s+(?:on\s+)?an?|sitting\s+on)\b"
+    r"also\s+(?:hiring|hires|filling|recruiting|recruits|working\s+(?:on\s+)?an?|sitting\s+on)\b"
     r"|also\s+(?:have|has|got|looking\s+for)\s+an?\s+(?:[\w/-]+\s+){0,3}"
-    r"(?:opening|position|job|role|vacancy|locums?|gig|opportunity|assignment)\b"
+    r"(?:opening|position|job|role|vacancy|locums?|gig|opportunity|assignment|slot|spot)\b"
     r"(?!\s+(?:pool|group|company|agency|coverage|physicians?|radiologists?|doctors?|team|staff))"
     r"|also\s+(?:have|has)\s+(?:[\w/-]+\s+){0,2}(?:openings|positions|jobs|roles|vacancies)\b"
     r"|also\s+(?:seeking|looking\s+for|need|needs)\s+(?:an?\s+)?(?:[\w/-]+\s+){0,2}(?:radiologist|rad|reader)"
@@ -31,6 +31,8 @@ _OTHER_JOB = re.compile(
     r"|(?:(?<=another\s)|(?<=second\s)|(?<=other\s))(?:opening|vacancy)\b"
     r"|referral\s+(?:bonus|fee|program|reward|incentive|to\s+you)"
     r"|refer\s+(?:a|an)\s+(?:colleague|friend|radiologist|rad)\b"
+    r"|(?:couple|few)\s+(?:of\s+)?other\s+(?:openings|jobs|positions|roles|searches|opportunities|gigs)\b"
+    r"|(?:couple|few)\s+others\s*(?=if\b|:)|if\s+you\s+know\s+(?:anyone|someone|somebody)\b"
 )
 _OTHER_JOB_ANCHORS = (
     "also",
@@ -43,6 +45,9 @@ _OTHER_JOB_ANCHORS = (
     "other",
     "additional",
     "more",
+    "couple",
+    "few",
+    "if you know",
 )
 _OTHER_PERSON_ANCHORS = ("covers", "handles", "reads", "takes", "is available", "are available")
 _SENTENCE_START = re.compile(r"(?:^|[\n.!?:]|\d\))\s*$")
@@ -302,6 +307,9 @@ def _zone(scope: Scope, pos: int) -> tuple[int, int]:
         while nxt < len(text) and text[nxt] == "\n":
             nxt += 1
         end = scope.line(nxt)[1] if nxt < len(text) else len(text)
+        if line.endswith(":"):  # "A couple others if you know anyone:" and the list under it
+            while end < len(text) and _BULLET.match(text, end + 1):
+                end = scope.line(end + 1)[1]
     return start, min(end, start + 1500)
 
 

@@ -12,6 +12,7 @@ import re
 
 from scout.extract.doc import Quote
 from scout.extract.facts_scope import Scope
+from scout.extract.facts_work import others_sentence
 from scout.extract.negation import done_by_others, needles, negated_items, search_if, withdrawn
 
 ORDER = ("overnight", "day", "evening", "weekend", "flexible")
@@ -21,11 +22,12 @@ _TERMS: dict[str, re.Pattern[str]] = {
     "overnight": re.compile(
         r"overnights?\b|nights\b|night[\s-]?(?:shifts?|blocks?|lines?|team|pod|coverage|reads?|reader|rate|"
         r"differential|tour|hawks?|float|position|role)\b|nighthawk\w*|nocturn\w*|graveyard\b|night\s*\(|night\b"
-        r"|(?:third|3rd)\s+shift\b"
+        r"|(?:third|3rd)\s+shift\b|noc\b"
     ),
     "evening": re.compile(r"evenings?\b|swing\b|eve\s+shifts?\b|(?:second|2nd)\s+shift\b"),
     "weekend": re.compile(
         r"weekends?\b|wknds?\b|wkends?\b|sat(?:urday)?s?\s*(?:/|\+|&|and|-)\s*sun(?:day)?s?\b|saturdays?\b"
+        r"|sat\b(?=\s*\d{1,2}(?::\d\d)?\s*(?:a|p|am|pm)?\s*[-–])"
     ),
     "day": re.compile(
         r"(?<!-)(?<!\d\s)day[\s-]?(?:shifts?|lines?|tours?|schedules?|worklists?|reads|coverage|hours|"
@@ -35,10 +37,11 @@ _TERMS: dict[str, re.Pattern[str]] = {
         r"|(?<!-)(?<!\d\s)days?\b(?=\s*(?:,|or|and|/|&)\s*(?:evenings?|swing|nights?|overnights?)\b)"
         r"|(?<!-)(?<!\d\s)day\b(?=\s*(?:\(|\|))"
         r"|(?<!-)(?<!\d\s)days?\s+(?:position|role|opening)\b"
+        r"|(?<!-)(?<!\d\s)days\b(?=\s*,\s*(?:m\s*[-–]\s*f|mon(?:day)?\s*[-–]\s*fri))"
     ),
 }
 _ANCHORS: dict[str, tuple[str, ...]] = {
-    "overnight": ("overnight", "night", "nocturn", "graveyard", "third", "3rd"),
+    "overnight": ("overnight", "night", "nocturn", "graveyard", "third", "3rd", "noc"),
     "evening": ("evening", "swing", "eve", "second", "2nd"),
     "weekend": ("weekend", "wknd", "wkend", "sat"),
     "day": (
@@ -57,12 +60,12 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
 # a bare "night" counts after these: "a typical night", "per 10-hr night", "US night"
 _NIGHT_LEAD = re.compile(
     r"(?:\b(?:per|a|each|every|typical|one|the|average|avg|us|american|weekday|weekend|low-volume|busy)"
-    r"|\d+-(?:hr|hour))\s+$"
+    r"|\d+-(?:hr|hour))\s+$|\b(?:day|evening|swing)s?\s*/\s*$"
 )
 _ORDINAL_LEAD = re.compile(r"\b(?:your|the|my|a|each|every|their)\s+$")
 _FLEXIBLE_ANCHORS = (
     "self", "set", "choose", "pick", "select", "you", "read", "work", "when", "flexible", "no", "sign",
-    "hours", "claim", "make", "create", "build", "control", "design", "shift", "open",
+    "hours", "claim", "make", "create", "build", "control", "design", "shift", "open", "flex",
 )  # fmt: skip
 _SHIFT_WORD = re.compile(
     r"\s*(?:and\s+|or\s+|&\s+)?(?:overnights?|nights?|evenings?|swing|weekends?|wknds?|days?|daytime)\b"
@@ -71,9 +74,11 @@ _SUBCLAUSE_STOP = re.compile(r"[,():]")
 _NOT_A_SHIFT = re.compile(
     r"(?:same|any|whether)\s+(?:time\s+of\s+)?day\s+or\s+night|day\s+or\s+night(?!\s+shift)"
     r"|(?:their|your|my|our)\s+(?:\w+\s+)?daytime|evenings?\s+(?:are|is|work)\s+(?:best|good|better|fine)"
-    r"|nights?\s+off\b"
+    r"|nights?\s+off\b|\bit(?:\s+i|['’])s\s+(?:day|daytime|night|nighttime)\s+(?:in|there|here|for|at)\b"
 )
-_NOT_A_SHIFT_NEEDLES = needles("day or night", "daytime", "evening", "night off", "nights off")
+_NOT_A_SHIFT_NEEDLES = needles(
+    "day or night", "daytime", "evening", "night off", "nights off", "it is", "it's", "it’s"
+)
 _TRAVEL_NEEDLES = needles("flight", "fly", "travel", "airfare", "getaway")
 _NOT_FLEXIBLE_NEEDLES = needles("fixed", "hir")
 _TRAVEL = re.compile(r"\bflights?\b|\bfly\b|\btravel\b|\bairfare\b|\bgetaway")
@@ -85,13 +90,24 @@ _FLEXIBLE = re.compile(
     r"|you\s+(?:choose|pick|decide|select)\s+(?:your|when|which|them|the\s+(?:shifts|days|nights|hours))"
     r"|(?:read|work)\s+(?:when(?:ever)?|as\s+much|any\s*time)\b|when(?:ever)?\s+(?:it\s+)?suits\s+you"
     r"|flexible\s+(?:schedul\w*|hours|shifts)|no\s+fixed\s+schedule|no\s+scheduled\s+shifts"
+    r"|flex\s+schedul\w*|(?:choose|pick|select)\s+\d+\s*(?:-|–|to)\s*\d+\s+shifts\b"
     r"|sign\s+up\s+for\s+(?:the\s+)?(?:shifts|ones|what)|pick\s+up\s+(?:extra\s+|open\s+)?shifts"
     r"|pick\s+up\s+as\s+(?:many|much|few)\b|(?:choose|pick|select)\s+your\s+own\s+(?:from|off)\b"
     r"|hours\s+that\s+suit\s+you|claim\s+what\s+you\s+want|work\s+the\s+hours\s+you\s+want"
     r"|(?:make|create|build|control|design)\s+your\s+own\s+(?:schedule|hours|shifts|calendar)"
     r"|you\s+control\s+your\s+(?:own\s+)?(?:schedule|hours)|shift\s+marketplace\b|open[\s-]shift\s+marketplace"
 )
-_CALL_AFTER = re.compile(r"\s+(?:home\s+)?call\b")
+# "weekend call", "evening and overnight call", "overnight IR call": call is never a shift (GUIDE)
+_CALL_AFTER = re.compile(
+    r"(?:\s*(?:,|and|&|/|\+|or)\s*(?:evenings?|overnights?|nights?|weekends?|holidays?|days?))*"
+    r"\s*(?:(?:home|ir|phone|backup|back-up|pager)\s+)?call\b"
+)
+# "weekend call, approximately 1 in 8 weekends", "(about one weekend in eleven)": how often call comes
+_CALL_RATE_BEFORE = re.compile(r"\b(?:1|one)\s+(?:in|of|out\s+of)\s+(?:\w+\s+)?$")
+# call taken on a rota beside the job ("shared", "1 in 6", "1:6"), as against "overnight call, 7 on/7 off"
+_CALL_ROTA = re.compile(r"\b(?:1|one)\s*(?:in|:|of)\s*(?:\d+|\w+)\b|\bshared?\b|\brotation\b|\brota\b")
+_CALL_BEFORE = re.compile(r"(?<!no )(?<!without )\bcall\b")
+_CALL_RATE_AFTER = re.compile(r"\s+(?:in|of|out\s+of)\s+(?:\d+|\w+)\b")
 _OTHERS_AFTER = re.compile(
     r"\s*,\s*(?:the\s+|our\s+|an?\s+)?(?:residents?|fellows?|trainees|nighthawk\w*|"
     r"tele\w*\s+(?:vendor|service|partner|group|company)|outside\s+\w+)\s+(?:\w+\s+)?"
@@ -108,7 +124,11 @@ _COUNTED_AFTER = re.compile(
     r"\s*(?:w?rvus?|studies|exams|cases|reads|scans|beds?|miles|patients|procedures|per\b|/|a\s+(?:year|month|week|day))"
 )
 _QUARTERS = frozenset(("00", "15", "30", "45"))
-_WEEKDAYS_BEFORE = re.compile(r"\b(?:fri(?:day)?|weekdays?|hours(?:\s+are)?|daily)\W*$")
+_WEEKDAYS_BEFORE = re.compile(
+    r"\b(?:fri(?:day)?|m-f|weekdays?|hours(?:\s+are)?|daily|shifts?(?:\s+(?:of|from))?|schedule)\W*$"
+)
+# "8-5 local time", "8-4:30 ET": a clock range followed by its time zone
+_ZONE_AFTER = re.compile(r"\s*(?:local(?:\s+time)?|[ecmp][sd]?t|eastern|central|mountain|pacific)\b")
 _CLOCK = re.compile(
     r"(?P<h1>\d{1,2})(?::(?P<m1>\d{2}))?\s*(?P<s1>a\.m\.|p\.m\.|am\b|pm\b|a(?=[\s\-–—])|p(?=[\s\-–—]))?"
     r"\s*(?:-|–|—|to)\s*"
@@ -125,7 +145,19 @@ def shifts(scope: Scope) -> tuple[list[str], list[Quote]]:
                 continue
             if m.group().endswith(" shift") and _ORDINAL_LEAD.search(lower, max(0, m.start() - 8), m.start()):
                 continue  # "your second shift" counts shifts, "second shift" names one
-            if kind == "weekend" and _CALL_AFTER.match(lower, m.end()):
+            if _CALL_AFTER.match(lower, m.end()) and (
+                kind == "weekend" or _CALL_ROTA.search(lower, *scope.sentence(m.start()))
+            ):
+                continue  # "evening and overnight call from home, 1 in 6": a rota beside the job, not a shift
+            if kind == "weekend" and (
+
+                    (
+                        _CALL_RATE_BEFORE.search(lower, max(0, m.start() - 20), m.start())
+                        or _CALL_RATE_AFTER.match(lower, m.end())
+                    )
+                    and _CALL_BEFORE.search(lower, scope.sentence(m.start())[0], m.start())
+
+            ):
                 continue  # "weekend call is shared 1:6": a day job's call, not weekend shifts
             if _OTHERS_AFTER.match(lower, m.end()):
                 continue  # "Overnight, residents issue preliminary reports"
@@ -143,8 +175,13 @@ def shifts(scope: Scope) -> tuple[list[str], list[Quote]]:
             continue
         c_start, c_end = scope.clause(start)
         sub_start, sub_end = _subclause(lower, start, end, c_start, c_end)
+        bracket = lower.rfind("(", c_start, start)
+        if bracket >= 0 and lower.find(")", bracket, start) < 0:  # "Overnight (10p-8a) is covered by ..."
+            sub_start, sub_end = _subclause(lower, bracket, bracket, c_start, c_end)
         if done_by_others(lower, sub_start, sub_end) or withdrawn(lower, c_start, c_end):
             continue
+        if others_sentence(scope, start):
+            continue  # "our team also includes body and MSK subspecialists who cover daytime work"
         if search_if(
             _NOT_A_SHIFT, _NOT_A_SHIFT_NEEDLES, lower, max(c_start, start - 25), min(c_end, end + 25)
         ):
@@ -172,7 +209,18 @@ def _subclause(lower: str, start: int, end: int, c_start: int, c_end: int) -> tu
         if lower[stop.start()] == "," and _SHIFT_WORD.match(lower, stop.end()):
             hi = stop.end()
             continue
+        if lower[stop.start()] == "(" and stop.start() == _after_space(lower, end):
+            close = lower.find(")", stop.end(), min(c_end, stop.end() + 40))
+            if close >= 0:  # "Overnight (10p-8a) is covered by our nighthawk partner"
+                hi = close + 1
+                continue
         return lo, stop.start()
+
+
+def _after_space(lower: str, pos: int) -> int:
+    while pos < len(lower) and lower[pos] == " ":
+        pos += 1
+    return pos
 
 
 def _flexible(scope: Scope) -> tuple[int, int] | None:
@@ -261,7 +309,9 @@ def _clock_kind(m: re.Match[str]) -> str | None:
         return None
     if not (s1 or s2):
         # "7:30 to 5:00", "8:00–4:30", "Monday-Friday 8-5": a working day across noon, no a.m./p.m.
-        weekday = _WEEKDAYS_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
+        weekday = _WEEKDAYS_BEFORE.search(m.string, max(0, m.start() - 30), m.start()) or _ZONE_AFTER.match(
+            m.string, m.end()
+        )
         if (m["m1"] or m2 or weekday) and 5 <= h1 <= 10 and 1 <= h2 <= 7:
             return "day"
         return None

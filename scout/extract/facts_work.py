@@ -16,9 +16,11 @@ from scout.extract.anchors import find_all
 from scout.extract.doc import Quote
 from scout.extract.facts_scope import Scope
 from scout.extract.negation import (
+    done_by_others,
     needles,
     negated_before,
     negated_items,
+    other_team,
     search_if,
 )
 
@@ -27,13 +29,15 @@ SUBSPECIALTIES = (
     "emergency",
 )  # fmt: skip
 
-_AFTER_CASE_MIX = r"(?!\s*(?:ct|cta|mr|mri|studies|exams|imaging\s+studies|and\s+plain|films|x-?rays?)\b)"
+_AFTER_CASE_MIX = (
+    r"(?!\s*(?:ct|cta|mr|mri|studies|exams|cases|imaging\s+studies|and\s+plain|films|x-?rays?)\b)"
+)
 # Each pattern starts at one of its anchors (Scope.at tries it only there).
 _ROLE: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     "general": (
         re.compile(
             r"generalists?\b|gen\.?\s*rads?\b"
-            r"|general\s+(?:diagnostic\s+)?(?:radiolog\w*|rads?\b|reads?\b|reading|reporting|telerad\w*|mix\b|"
+            r"|general\s+(?:diagnostic\s+)?(?:radiolog\w*|rads?\b|reads?\b|reading|reporting|telerad\w*|mix\b|job\b|"
             r"diagnostic|xr\b|x-?rays?\b)|general(?:\s*[&/]\s*|\s+and\s+)(?:body|breast|neuro|msk)\b"
             r"|(?:(?<=&)|(?<=&\s)|(?<=/)|(?<=/\s)|(?<=\band\s))general\b(?=\s*(?:\)|-|–|—|$|\n|radiolog|imaging))"
             r"|diagnostic\s*\(general\)"
@@ -43,7 +47,7 @@ _ROLE: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     "neuro": (
         re.compile(
             r"neuroradiolog\w*|neurorads?\b|neuro[\s-]?(?:fellowship\w*|trained|readers?|rads?|radiologists?|"
-            r"imager|ic|team|role|position|leaning|section|division|worklist|opp\w*)\b"
+            r"imager|ic|team|role|position|job|leaning|section|division|worklist|opp\w*)\b"
             r"|neuro[\s-]?imaging\s+(?:fellowship|trained|specialist)"
             r"|neuro\s*(?:\+|/|&|\band\b|\bor\b)\s*(?:body|msk|general)\b"
             + _AFTER_CASE_MIX
@@ -54,7 +58,7 @@ _ROLE: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     ),
     "msk": (
         re.compile(
-            r"msk\b(?!\s*(?:mri|mr|us|ct|x-?rays?|radiographs|arthrograms)\b)"
+            r"msk\b(?!\s*(?:mri|mr|us|ct|x-?rays?|radiographs|arthrograms|cases|studies|exams)\b)"
             r"|musculoskeletal\s+(?:imag\w*|radiolog\w*|fellowship)"
         ),
         ("msk", "musculoskeletal"),
@@ -164,8 +168,9 @@ _COMPOSITION_NEEDLES = needles(
 _GROUP = r"(?:section|team|group|service|division|department|partners?|colleagues|pool)"
 _GROUP_DOES = re.compile(
     r"(?:\s+\w+){0,1}\s+"
-    + _GROUP
-    + r"\s+(?:handles|covers|reads|does|takes|manages|performs|owns|is\s+responsible)\b"
+    + r"(?:section|team|group|service|division|department|partners?|colleagues|pool|readers|radiologists|"
+    + r"subspecialists|program|fellows)"
+    + r"\s+(?:handles?|covers?|reads?|does|do|takes?|manages?|performs?|owns?|(?:is|are)\s+responsible)\b"
 )
 _SENT_TO = re.compile(
     r"\b(?:covered|provided|handled|read|sent|go|goes|routed|referred|done|interpreted|taken)\s+(?:by|to)\s+"
@@ -178,6 +183,12 @@ _GROUP_AFTER = re.compile(r"(?:\s+[\w-]+)?\s+" + _GROUP + r"\b")
 _SENT_TO_NEEDLES = needles(" by ", " to ", "with ")
 _NOT_REQUIRED = re.compile(r"\bnot\s+(?:required|necessary|needed)\b|\bnot\s+a\s+requirement\b")
 _NOT_NEEDLE = needles("not ")
+_ALSO_CONSIDERED = re.compile(r"\balso\s+(?:be\s+)?considered\b")
+_ALSO_NEEDLE = needles("also")
+_THORACIC_OR = ("thoracic or ", "chest or ")
+_ANOTHER_ROLE = re.compile(
+    r"[,;]\s*(?:neuro|msk|body|breast|peds|pediatric|ir\b|nuclear|cardiac|chest|emergency|general|mammo)"
+)
 
 
 def subspecialties(scope: Scope) -> tuple[list[str], list[Quote]]:
@@ -185,6 +196,8 @@ def subspecialties(scope: Scope) -> tuple[list[str], list[Quote]]:
     found: dict[str, tuple[int, int]] = {}
     for kind, (pattern, anchors) in _ROLE.items():
         for m in scope.each_at(pattern, anchors):
+            if kind == "cardiac" and lower.endswith(_THORACIC_OR, max(0, m.start() - 12), m.start()):
+                continue  # "a fellowship in thoracic or cardiothoracic imaging": the role is thoracic
             if _asked_for(scope, m.start(), m.end()):
                 found.setdefault(kind, (m.start(), m.end()))
                 break
@@ -248,11 +261,30 @@ def _asked_for(scope: Scope, start: int, end: int) -> bool:
         return False
     if lower[end - 1] == "s" and search_if(_COMPOSITION, _COMPOSITION_NEEDLES, lower, before, start):
         return False  # plural colleagues, not the role asked for
+    not_required = search_if(_NOT_REQUIRED, _NOT_NEEDLE, lower, c_start, c_end)
+    if not_required and not_required.start() > end and _ANOTHER_ROLE.search(lower, end, not_required.start()):
+        not_required = None  # "general rad is fine, neuro not needed": said of the other one
     optional = (
-        search_if(_NOT_REQUIRED, _NOT_NEEDLE, lower, c_start, c_end)
+        not_required
         and lower.find("prefer", c_start, c_end) < 0
+        and not (lower.find("a plus", c_start, c_end) >= 0 and lower.find("fellowship", c_start, c_end) >= 0)
     )
-    return not optional and not _another_group(scope, start, end)
+    if done_by_others(lower, start, c_end):
+        return False  # "Pediatric neuroradiology is covered by our partners at ..."
+    if optional or search_if(_ALSO_CONSIDERED, _ALSO_NEEDLE, lower, end, c_end):
+        return False  # "candidates with a body fellowship will also be considered": another route in
+    return not _another_group(scope, start, end) and not others_sentence(scope, start)
+
+
+def others_sentence(scope: Scope, pos: int) -> bool:
+    """The sentence holding `pos` is about other people's jobs ("our department also employs
+    neuroradiologists ...", "the department is separately recruiting ...") and says nothing about
+    this one before `pos`."""
+    s_start, s_end = scope.sentence(pos)
+    lower = scope.lower
+    return other_team(lower, s_start, s_end) and (
+        search_if(_THIS_JOB, _THIS_JOB_NEEDLES, lower, s_start, pos) is None
+    )
 
 
 def _another_group(scope: Scope, start: int, end: int) -> bool:

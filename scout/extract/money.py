@@ -24,7 +24,7 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 # A number: "1,500", "450", "245.19"; the first digit must not continue a word or another number.
 _DIGITS = r"(?:\d{0,2}(?:,\d{3}){1,3}|\d{0,6})(?:\.\d{1,2})?(?!\d)"
 # "$450.000": a dot then exactly three digits, no cents, is a thousands separator after a currency sign
-_DOTTED = r"\d{0,2}(?:\.\d{3}){1,2}(?!\d|[.,]\d)"
+_DOTTED = r"\d{0,2}(?:\.\d{3}){1,2}(?:,\d{2}(?!\d))?(?!\d|[.,]\d)"  # "$450.000,00" too
 _NUM = rf"\d(?<![\w.,]\d)(?:{_DOTTED}|{_DIGITS})"  # may follow a currency sign
 _BARE_NUM = rf"\d(?<![\w$.,/:]\d){_DIGITS}"  # not after a currency sign
 _SUF = r"(?:\s?k(?![a-z])|mm(?![a-z])|m(?![a-z])|b(?![a-z])|\s?(?:thousand|million|billion|bn)\b)"
@@ -44,10 +44,10 @@ _CODE_AFTER = re.compile(
 # "450-550K", "450 to 550K", "1.5-1.9k", "450k" (no sign; kept only with a salary cue or a unit)
 _BARE_K = re.compile(
     r"\d(?<![\w$.,]\d)\d{0,3}(?:\.\d)?(?P<s1>k)?(?:\s{0,3}(?:-|–|—"
-    r"|to)\s{0,3}\d{1,4}(?:\.\d)?)?k(?![a-z])(?P<plus>\+)?"
+    r"|to)\s{0,3}\d{1,4}(?:\.\d)?)?\s?k(?![a-z])(?P<plus>\+)?"
 )
 _BARE_K_PARTS = re.compile(
-    r"(?P<n1>\d{1,4}(?:\.\d)?)k?(?:\s{0,3}(?:-|–|—|to)\s{0,3}(?P<n2>\d{1,4}(?:\.\d)?))?k"
+    r"(?P<n1>\d{1,4}(?:\.\d)?)k?(?:\s{0,3}(?:-|–|—|to)\s{0,3}(?P<n2>\d{1,4}(?:\.\d)?))?\s?k"
 )
 # "45 per RVU", "45 to 50 per RVU", "300/hr" (no sign; kept only when a rate unit follows)
 _BARE_RATE = re.compile(
@@ -60,7 +60,7 @@ _DIGIT_DOLLARS = re.compile(
     rf"(?P<n1>{_BARE_NUM})(?P<s1>{_SUF})?(?:(?P<sep>{_SEP})(?P<n2>{_NUM})(?P<s2>{_SUF})?)?\s+(?:us\s+)?dollars?\b"
 )
 _NUMBER = re.compile(rf"\d(?<![\w.,]\d){_DIGITS}")
-_DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d{2})?")
 _NUMBER_ASCII = re.compile(_NUMBER.pattern, re.ASCII)  # the same on ASCII text, and quicker to scan
 _SPAN = methodcaller("span")
 _SIGNS = frozenset("$€£¥₹")
@@ -253,7 +253,7 @@ def _money_at(low: str, start: int, end: int) -> re.Match[str] | None:
 
 def _number(digits: str, suffix: str | None) -> float:
     if _DOTTED_THOUSANDS.fullmatch(digits):
-        digits = digits.replace(".", "")  # "450.000" is 450,000
+        digits = digits.replace(".", "").replace(",", ".")  # "450.000" is 450,000; ",00" are cents
     value = float(digits.replace(",", ""))
     if suffix:
         value *= _SCALE_SUFFIX.get(suffix.strip(), 1.0)

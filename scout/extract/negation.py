@@ -21,7 +21,7 @@ _LIST_GLUE = re.compile(r"[\s,/&+]*(?:(?:and/or|and|or|nor)\b[\s,/&+]*)?")
 _OTHERS_DO_IT = re.compile(
     r"\b(?:covered|provided|handled|read|sent|go|goes|going|outsourced|purchased|staffed|done|"
     r"interpreted|routed|taken)\s+(?:by|to|from|through)\s+(?:an?\s+|the\s+|our\s+|their\s+|its\s+)?"
-    r"(?:[\w'’-]+\s+){0,4}(?:service|group|team|vendor|partner|company|residents|nighthawk|section|"
+    r"(?:[\w'’-]+\s+){0,4}(?:service|group|team|vendor|partners?|company|residents|nighthawk|section|"
     r"radiologists|colleagues|provider|practice|physicians|fellows|pool|staff|locums|readers|department|"
     r"division|attendings?|faculty|contractors?)\b"
     r"|\b(?:sent|go|goes|outsourced|routed)\s+to\s+(?:an?\s+|the\s+)?(?:outside|external|contracted|third[\s-]party)\b"
@@ -29,6 +29,9 @@ _OTHERS_DO_IT = re.compile(
     r"|\b(?:use|uses|using|contract\s+with|contracts\s+with)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}"
     r"(?:nighthawk|vendor)\b"
     r"|\bnighthawk\s+(?:partner|service|vendor|company|group)\s+(?:covers|handles|reads)\b"
+    r"|\b(?:our|the|their|its)\s+(?:adult|pediatric|day|daytime|other|separate|sister|partner|nighthawk|"
+    r"overnight|evening|on-?site|in-?house)\s+(?:team|group|partners?|service|section|colleagues|fellows|"
+    r"residents|vendor|radiologists)\s+(?:covers|handles|takes)\b"
 )
 # A clause whose statement is withdrawn after the fact ("..., but it is not part of this
 # appointment", "evening shifts are not required").
@@ -90,13 +93,32 @@ def search_if(
     return pattern.search(text, start, end)
 
 
-_OTHERS_NEEDLES = needles(" by ", " to ", " from ", " through ", "use", "contract", "nighthawk", "outsourced")
+_OTHERS_NEEDLES = needles(
+    " by ", " to ", " from ", " through ", "use", "contract", "nighthawk", "outsourced", "covers", "handles",
+    "takes",
+)
 _WITHDRAWN_NEEDLES = needles("not ", "being ")
+# A sentence about other people's jobs: the rest of the department, a sister requisition, a slot
+# already filled ("our team also includes body and MSK subspecialists who cover daytime work", "the
+# department is separately recruiting a pediatric neuroradiologist", "those teams are fully staffed").
+_OTHER_TEAM = re.compile(
+    r"\bfully\s+staffed\b|\bseparately\s+recruit\w*|\brecruit\w*\s+(?:independently|separately)\b"
+    r"|\b(?:under\s+)?(?:their|its)\s+own\s+requisitions?\b"
+    r"|\balso\s+(?:includes|employs|has)\s+(?:[\w'’&/-]+[\s,]+){0,6}?"
+    r"\w*(?:subspecialists|radiologists|imagers|physicians|fellows|interventionalists|sections|divisions)\b"
+    r"|\b(?:slot|position|spot|role|opening)\s+(?:is|was|has\s+been)\s+(?:already\s+)?filled\b"
+)
+_OTHER_TEAM_NEEDLES = needles("staffed", "recruit", "own requisition", "also ", "filled")
 
 
 def done_by_others(lower: str, start: int, end: int) -> bool:
     """True when the clause [start, end) says another service, group or team does the work."""
     return search_if(_OTHERS_DO_IT, _OTHERS_NEEDLES, lower, start, end) is not None
+
+
+def other_team(lower: str, start: int, end: int) -> bool:
+    """True when the sentence [start, end) is about other people's jobs, not this one."""
+    return search_if(_OTHER_TEAM, _OTHER_TEAM_NEEDLES, lower, start, end) is not None
 
 
 def withdrawn(lower: str, start: int, end: int) -> bool:

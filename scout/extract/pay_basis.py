@@ -58,7 +58,8 @@ _OPEN_HIGH = re.compile(
 _OR_MORE = re.compile(r"\s*(?:or more|and up|or higher)\b")
 # The unit written right after an amount: "/wRVU", "per 10-hr night", "an hour", "annually".
 _LEAD = re.compile(
-    r"\s*(?:usd\s*)?(?:(?P<adv>per annum|p\.a\.|annually|annual|yearly|hourly|daily|weekly|monthly|nightly)\b"
+    r"\s*(?:usd\s*)?"
+    r"(?:(?P<adv>per annum|p\.a\.|p/h|annually|annual|yearly|hourly|daily|weekly|monthly|nightly)\b"
     r"|(?P<lead>/|per\b|an?\b|each\b|every\b|for (?:an?|each|every)\b))"
 )
 _TOKEN = re.compile(r"[a-z0-9][\w-]*")
@@ -87,7 +88,8 @@ _COMPOUND = frozenset(
     ["weekend", "weekends", "day", "weekday", "night", "overnight", "evening", "screening", "breast"]
 )
 _ADVERBS = {"annually": "annual", "annual": "annual", "yearly": "annual", "per annum": "annual",
-            "p.a.": "annual", "hourly": "hourly", "daily": "daily", "weekly": "week", "monthly": "month",
+            "p.a.": "annual", "p/h": "hourly", "hourly": "hourly", "daily": "daily", "weekly": "week",
+            "monthly": "month",
             "nightly": "per_shift"}  # fmt: skip
 _DURATION = frozenset(_words("hour hours hr hrs h"))
 _SMALL_NUMBERS = frozenset(_words("four five six seven eight nine ten eleven twelve fourteen sixteen twenty"))

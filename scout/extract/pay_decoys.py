@@ -62,6 +62,11 @@ _PARTNERS = (
     r"|comp\b|pay\b|take[- ]home|draw\b)"
     r"|partners?'? (?:\w+ )?(?:average|avg|earn|make|made|take home|took home|cleared|pulled in|brought home)"
 )
+# what other radiologists earn: "their avg rad grosses $700K+", "top readers make $1.2M"
+_EARNERS = (
+    r"(?:avg|average|typical|top|median) (?:rad|radiologist|reader|doc|physician)s? (?:\w+ )?"
+    r"(?:gross|grosses|grossed|earns?|earned|makes?|made|clears?|cleared|bills?|billed|takes? home)"
+)
 # Decoy phrases, each looked for only when its key word is in the window.
 _PHRASES: dict[str, re.Pattern[str]] = {
     word: re.compile(pattern)
@@ -84,6 +89,7 @@ _PHRASES: dict[str, re.Pattern[str]] = {
         ("full-time full earns earn", _FULL_TIME),
         ("would", r"would (?:be|pay|earn|come to)\b"),
         ("partner partners partners' partner's", _PARTNERS),
+        ("avg average typical top median", _EARNERS),
         ("buy buy-in buy-ins buyin", _BUY_IN_BEFORE),
         ("took", r"\btook[- ]home"),
         ("income", r"income of (?:our|the) partners"),
@@ -120,6 +126,7 @@ _SIGN_ON_TRIGGERS = frozenset(["sign", "hiring", "recruitment", "recruiting", "c
 # A premium over the base rate on the same basis: "Weekends optional (+$10/wRVU)", "night differential
 # of $25/hr", "weekends pay $10/wRVU more". `pay` adds it to the base rate; alone it is no rate.
 _PLUS_BEFORE = re.compile(r"\+\s?$")
+_EXTRA_BEFORE = re.compile(r"\b(?:extra|additional)\s*\+?\s?$")
 _PREMIUM_WORDS = frozenset(_words("premium premiums differential differentials uplift bump"))
 _SCHEDULE_CUES = frozenset(
     _words(
@@ -146,8 +153,11 @@ _THRESHOLD_AFTER = re.compile(
 def is_increment(lead: str, lead_set: set[str], tail: str, tail_set: set[str]) -> bool:
     """Whether an amount is a premium over the base rate: "(+$10/wRVU)", "weekends +$10", "$10/hr more"."""
     plus = "+" in lead[-3:] and _PLUS_BEFORE.search(lead[-3:]) is not None
-    if not (plus or lead_set & _PREMIUM_CUES) or _THRESHOLD_AFTER.match(tail):
+    extra = ("extra" in lead_set or "additional" in lead_set) and _EXTRA_BEFORE.search(lead[-20:]) is not None
+    if not (plus or extra or lead_set & _PREMIUM_CUES) or _THRESHOLD_AFTER.match(tail):
         return False  # most amounts: no "+", no premium or schedule word before them
+    if extra and (lead_set | tail_set) & _SCHEDULE_CUES:
+        return True  # "plus an extra $10/wRVU on weekends"
     more_after = _MORE_AFTER.match(tail) is not None
     if plus:  # `lead` is the whole clause: the words before the "+" count
         before = set(WORD.findall(lead[-40:]))

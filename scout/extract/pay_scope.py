@@ -21,19 +21,21 @@ AFTER_CHARS = 60
 SENTENCE_CHARS = 240
 
 _OTHER_JOB = re.compile(
-    r"also (?:hiring|recruiting|filling|sitting on|looking to fill|working (?:on )?an?\b"
-    r"|(?:have|has|got|need) an?\b(?=[^.\n]{0,60}\b(?:opening|position|job|role|locums?|search|slot)))"
+    r"also (?:hiring|hires|recruiting|recruits|filling|sitting on|looking to fill|working (?:on )?an?\b"
+    r"|(?:have|has|got|need) an?\b(?=[^.\n]{0,60}\b(?:opening|position|job|role|locums?|search|slot|spot|gig|"
+    r"vacancy|assignment)))"
     r"|separate (?:thing|posting|opening|position|role|requisition|search)\b"
     r"|(?:another|second|other) (?:opening|position|job|role|search|opportunit(?:y|ies))s?\b"
     r"(?! (?:description|title))|(?:similar|related|recommended) (?:jobs|openings|positions)\b"
     r"|if you know (?:someone|anyone|an?\b)|know (?:someone|anyone) (?:who|else|that)\b|send them my way\b"
-    r"|separately\b|friend (?:of mine|runs|has|at|in)\b|if you ever want"
+    r"|separately\b|friend (?:of mine|runs|has|at|in)\b|if you ever want|keep looking\b"
     r"|(?:different|another) (?:practice|group|client|hospital|system) (?:is|pays|paying|has|needs)\b"
 )
 # Every cue above starts with one of these words; `str.find` locates them faster than a regex scan.
 _OTHER_JOB_ANCHORS = (
     *("also ", "separate", "another ", "second ", "other ", "similar ", "related ", "recommended "),
     *("if you know", "know someone", "know anyone", "send them", "friend ", "if you ever", "different "),
+    "keep looking",
 )
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:]\s|\n)[ \t]*(?:[-*•][ \t]*)?$")
 _LOOKS_PAID = re.compile(r"[$€£]|\dk\b|\bdollars\b")

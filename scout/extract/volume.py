@@ -31,7 +31,8 @@ _PER_AFTER = re.compile(
     r"(?:(?P<adv>annually|yearly|a year|per annum|daily|weekly|monthly|nightly|hourly)\b"
     r"|(?:/\s?(?:(?:\d+[- ]?(?:hour|hr|h)s?|[a-z]+-hour)\s+)?"
     r"|(?:per|a|an|each|every|in|on|for|during|over)\b(?:\s+(?:a|an|the|one|each|every))?"
-    r"(?:\s+(?:single|typical|full|given|average|regular|standard|calendar|fiscal|\d+[- ]?(?:hour|hr|h)s?"
+    r"(?:\s+(?:single|typical|full|given|average|regular|standard|calendar|fiscal|weekend|weekday|night"
+    r"|overnight|evening|swing|\d+[- ]?(?:hour|hr|h)s?"
     r"|[a-z]+-hour))*\s+)(?P<per>hours?|hrs?|h|shifts?|nights?|evenings?|overnights?|blocks?|sessions?|days?"
     r"|weekdays?|weeks?|wks?|months?|mos?|years?|yrs?|annum)\b)"
 )
@@ -71,6 +72,8 @@ _MINIMUM = re.compile(
 _EXPECTED = re.compile(
     r"\b(?:typical(?:ly)?|averag(?:e|es|ed)|avg|expect(?:ed|ation|s)?|exp|target|approx(?:imately)?|roughly"
     r"|about|around|norm|usually|generally|land|runs?|figure on)\b|~"
+    r"|\bmost\s+(?:guys|readers|rads|radiologists|docs|people|folks|of\s+(?:our|the)\s+(?:readers|rads|radiologists))"
+    r"\s+(?:do|read|average|clear|hit|land)\b"
 )
 _NEGATED = re.compile(r"\b(?:no|not|without|never)\b[\w -]{0,20}$")
 _AFTER_KIND = re.compile(
@@ -87,12 +90,15 @@ _AFTER_KINDS: dict[str, VolumeKind] = {
 _OPEN = re.compile(r"\b(?:more than|over|above|at least|upwards of|in excess of)\s+~?\s?$")
 _GROUP = re.compile(
     r"\b(?:group|department|dept|division|section|company|network|system|practice|service|team|center|centre"
+    r"|hospital|organization|we|sites|clinics)['’]s\s+(?:[\w-]+\s+){0,2}volume\b"
+    r"|\b(?:group|department|dept|division|section|company|network|system|practice|service|team|center|centre"
     r"|hospital|organization|we|sites|clinics)'?s?\b[^.;]{0,40}\b(?:reads?|read|performs?|performed"
     r"|interprets?"
     r"|handles?|covers?|records?|processe[sd])\b|\bperforms?\b|\bperformed\b|\bas a whole\b|\bnationwide\b"
     r"|\b\d+\s+(?:[a-z-]+\s+)?(?:radiologists|readers|physicians|rads|doctors|nocturnists|members)\s+(?:\w+\s+)?"
     r"(?:read|interpret|cover|handle|perform)s?\b"
 )
+_OF_LIST = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Za-z]{2}\b|following|these|those|them)")
 _PAST_WORDS = frozenset(["apiece", "did", "produced", "historically"])
 _PAST_PHRASES = (
     "last year",
@@ -106,7 +112,7 @@ _PAST_PHRASES = (
 _GROUP_WORDS = frozenset(
     _words(
         "reads read performs performed perform interprets interpret handles covers records processes "
-        "processed whole nationwide"
+        "processed whole nationwide volume"
     )
 )
 _MAXIMUM_WORDS = frozenset(
@@ -118,7 +124,7 @@ _MINIMUM_WORDS = frozenset(
 _EXPECTED_WORDS = frozenset(
     _words(
         "typical typically average averages averaged avg expect expected expectation expects exp target "
-        "approx approximately roughly about around norm usually generally land runs run figure"
+        "approx approximately roughly about around norm usually generally land runs run figure most"
     )
 )
 _PAY_KEYS = (
@@ -199,6 +205,8 @@ def _read(text: Text, c: Candidate, found: list[_Mention]) -> _Mention | None:
     clause = low[max(s_start, c.start - _BEFORE) : c.start]
     clause = clause[clause.rfind(";") + 1 :]
     tail = low[c.end : min(s_end, c.end + 50)]
+    if c.unit_word is None and _OF_LIST.match(low, c.end):
+        return None  # "at least 2 of AZ, NV, OR": a count of something listed, not a volume
     clause_words = set(_WORD.findall(clause))
     if _past(clause, clause_words) or _past(tail[:20], set(_WORD.findall(tail[:20]))):
         return None

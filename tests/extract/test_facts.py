@@ -244,6 +244,7 @@ POSTINGS: list[tuple[str, dict[str, Any]]] = [
         "Read US nights from Europe. Contract role, EUR 250/hr or $270/hr. We hold licences for you in OR, "
         "WA and ID, and sponsor IMLC applications. No benefits. Equipment: bring your own.",
         {
+            "work_mode": "remote",  # reading from abroad is remote (GUIDE, cases settled later)
             "employment_type": "1099",
             "licensing": Licensing(imlc=True, states=["ID", "OR", "WA"]),
             "shifts": ["overnight"],

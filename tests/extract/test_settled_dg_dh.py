@@ -1,0 +1,174 @@
+"""The phrasings the dg- and dh- corpus writers used (GUIDE: "Cases settled later"), each pinned on a
+sentence of its own: other teams' work, call versus shifts, pay passages about another opening."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from scout.extract import extract
+
+TEAM = "Neuroradiologist, nights. Our team also includes body and MSK subspecialists who cover daytime work."
+
+
+def field(text: str, name: str) -> Any:
+    terms = extract(text)
+    value: Any = terms
+    for part in name.split("."):
+        value = getattr(value, part)
+    if isinstance(value, list):
+        return sorted(v if isinstance(v, str) else v.model_dump_json() for v in value)
+    return value
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # other teams, sister requisitions and filled slots are not this job
+        (TEAM, "subspecialties", ["neuro"]),
+        (TEAM, "shifts", ["overnight"]),
+        ("IR physician wanted. Our department also employs neuroradiologists, breast imagers and a nuclear "
+         "medicine physician; those teams are fully staffed.", "subspecialties", ["ir"]),
+        ("IR physician wanted. Our department also employs neuroradiologists and a nuclear medicine "
+         "physician.", "modalities", []),
+        ("Pediatric radiologist. The department is separately recruiting a pediatric neuroradiologist.",
+         "subspecialties", ["pediatric"]),
+        ("Thoracic imaging faculty. The department's neuroradiology sections are recruiting "
+         "independently.", "subspecialties", ["chest"]),
+        ("Emergency radiologist. Candidates with a body or neuroradiology fellowship will also be "
+         "considered.", "subspecialties", ["emergency"]),
+        ("Fellowship in thoracic or cardiothoracic imaging required.", "subspecialties", ["chest"]),
+        ("Cardiothoracic radiologist, remote.", "subspecialties", ["cardiac", "chest"]),
+        ("ER telerad, swing. They had an overnight guy retire too but that slot is filled.", "shifts",
+         ["evening"]),
+        ("Our US sister company also hires onshore neuroradiologists for evening shifts.", "shifts", []),
+        ("Thoracic PET/CT in collaboration with nuclear medicine.", "modalities", ["ct", "pet"]),
+        ("Remote overnights; you will share the night list with a few others.", "shifts", ["overnight"]),
+        # call is not a shift; how often call comes is not a weekend shift
+        ("Day shift 0700-1530; weekend and holiday call is shared.", "shifts", ["day"]),
+        ("Participate in weekend call, approximately 1 in 8 weekends.", "shifts", []),
+        ("Weekday days; weekend call shared (about one weekend in eleven).", "shifts", ["day"]),
+        ("Work 1 in 3 weekends, no call.", "shifts", ["weekend"]),
+        # shift words and clock times
+        ("Peds rad for noc coverage, 7 on/14 off.", "shifts", ["overnight"]),
+        ("Five weekday shifts of 8-5 local time.", "shifts", ["day"]),
+        ("Because it is daytime in Australia while it is night in the US, you read US nights.", "shifts",
+         ["overnight"]),
+        ("It's night shift work, 7on/7off.", "shifts", ["overnight"]),
+        # modalities: time zones and the country
+        ("7on/7off, 2200-0800 CT", "modalities", []),
+        ("Reading emergency CT and radiographs for US community hospitals.", "modalities", ["ct", "xr"]),
+        # benefits
+        ("Benefits: health plans, retirement with match, long-term disability.", "benefits",
+         ["disability", "health", "retirement"]),
+        ("W2 side comes with medical, 401k, LTD.", "benefits", ["disability", "health", "retirement"]),
+        ("Per diem IR to cover vacation and meeting absences.", "benefits", []),
+        # licensing and equipment
+        ("Texas license required; Oklahoma and Kansas strongly preferred.", "licensing.states",
+         ["KS", "OK", "TX"]),
+        ("Licence in NY; further state licenses obtained at company expense.", "licensing.paid", True),
+        ("NM license required; agency covers the cost of obtaining it.", "licensing.paid", True),
+        ("WA and OR licenses. IMLC not used by this group.", "licensing.imlc", False),
+        ("Own workstation required (diagnostic-grade monitors).", "equipment_provided", False),
+        ("Home PACS station provided.", "equipment_provided", True),
+        ("Nighthawk reading from Australia: US overnight coverage.", "work_mode", "remote"),
+        # volume
+        ("Readers are asked to complete at least 55 exams per weekend shift.", "volume",
+         ['{"min":55,"max":55,"unit":"study","per":"shift","kind":"minimum"}']),
+        ("Licenses: CA required + at least 2 of AZ, NV, OR.", "volume", []),
+        ("The hospital's radiology volume is about 18,000 exams a year.", "volume", []),
+    ],
+)
+def test_settled_phrasings(text: str, name: str, expected: Any) -> None:
+    assert field(text, name) == expected
+
+
+def test_other_opening_listed_under_a_heading_is_not_this_job() -> None:
+    text = (
+        "NEURO NIGHTS - 100% remote, IC / 1099, $52/wRVU\n- neuro fellowship req'd\n\n"
+        "A couple others if you know anyone:\n"
+        "* MSK days, W2, onsite in Phoenix, $600k base\n"
+        "* IR in rural KS, locums, $3,200/day\n"
+    )
+    terms = extract(text)
+    assert terms.employment_type == "1099"
+    assert terms.subspecialties == ["neuro"]
+    assert terms.pay.annual_usd is None and terms.pay.daily_usd is None
+
+
+def test_pay_quoted_for_another_spot_is_not_this_job() -> None:
+    terms = extract("Weekend general radiologist. $2,800/shift. Also have a neuro spot, $3,400/shift.")
+    assert terms.pay.per_shift_usd is not None
+    assert (terms.pay.per_shift_usd.min, terms.pay.per_shift_usd.max) == (2800, 2800)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Salary $450.000,00 per year.", "pay.annual_usd", (450000, 450000)),
+        ("Base salary 450 K plus bonus.", "pay.annual_usd", (450000, 450000)),
+        ("Salary 450-500 K.", "pay.annual_usd", (450000, 500000)),
+        ("Pay $40/wRVU, plus an extra $10/wRVU on weekends.", "pay.per_rvu_usd", (40, 50)),
+        ("$300/hr days; an extra $50/hr for overnight shifts", "pay.hourly_usd", (300, 350)),
+    ],
+)
+def test_pay_wording(text: str, name: str, expected: tuple[float, float]) -> None:
+    value = field(text, name)
+    assert (value.min, value.max) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "provided", "tail"),
+    [
+        ("Malpractice and tail are the physician's responsibility.", False, "not_provided"),
+        ("Malpractice provided; tail is the physician's responsibility.", True, "not_provided"),
+        ("Professional Liability\nProfessional liability insurance is provided through the hospital's "
+         "claims-made program. The extended reporting endorsement (tail) at separation is at the "
+         "physician's expense.", True, "not_provided"),
+    ],
+)
+def test_malpractice_and_tail_said_together(text: str, provided: bool, tail: str) -> None:
+    mal = extract(text).malpractice
+    assert (mal.provided, mal.tail) == (provided, tail)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # di/dj writers: call is never a shift; other teams; kinds of case are not roles
+        ("Staff share evening and overnight call from home, approximately 1 in 6.", "shifts", []),
+        ("Typical day 7:00a-5:00p. Evening and overnight IR call 1:6, taken from home.", "shifts", ["day"]),
+        ("Remote, 0800-1700 M-F ET. Our adult team covers nights.", "shifts", ["day"]),
+        ("Swing 2p-10p. Overnight (10p-8a) is covered by our nighthawk partner.", "shifts", ["evening"]),
+        ("Schedule: rotating day/evening/night, 12-hr shifts", "shifts", ["day", "evening", "overnight"]),
+        ("M-F 8-5, 2 days/wk remote, every 4th Sat 8a-12p.", "shifts", ["day", "weekend"]),
+        ("- flex schedule - choose 12-20 shifts/month", "shifts", ["flexible"]),
+        ("Remote neuro job, W2:\n- Days, M-F, home reading", "shifts", ["day"]),
+        ("Remote neuro job, W2:\n- Days, M-F, home reading", "subspecialties", ["neuro"]),
+        ("- general rad is fine, neuro not needed", "subspecialties", ["general"]),
+        ("Comfort as a generalist across body, neuro and MSK cases", "subspecialties", ["general"]),
+        ("We want general radiologists; our subspecialty neuro and MSK readers handle complex MR.",
+         "subspecialties", ["general"]),
+        ("The Division seeks a neuroradiologist. Pediatric neuroradiology is covered by our partners at "
+         "Keystone Children's.", "subspecialties", ["neuro"]),
+        ("Breast imaging fellowship a plus but not required.", "subspecialties", ["breast"]),
+        ("General radiologist. Breast imaging experience is a plus but not required.", "subspecialties",
+         ["general"]),
+        # modalities
+        ("Reads: CR, CT, MR, US", "modalities", ["ct", "mri", "us", "xr"]),
+        ("* XR/CT/US only - no MR on weekends", "modalities", ["ct", "us", "xr"]),
+        ("Reading XR, CT and US. MRI is read off-site by the hospital's teleradiology group.", "modalities",
+         ["ct", "us", "xr"]),
+        ("Breast imager. The department also has separate CT, MR and IR sections.", "modalities", []),
+        # pay, tail, licensing, equipment
+        ("Saturday/Sunday days 8a-4p: $300 p/h", "pay.models", ["hourly"]),
+        ("Pay is 40% of net collections; their avg rad grosses $700K+", "pay.models", []),
+        ("Mal is claims-made through the group; they DON'T pay tail.", "malpractice.tail", "not_provided"),
+        ("Licensure in NJ, NY and PA; costs reimbursed.", "licensing.paid", True),
+        ("Must hold 5+ state licenses; we add more at our cost.", "licensing.paid", True),
+        ("Equipment: bring your own, or use our $5,000 workstation stipend.", "equipment_provided", True),
+    ],
+)
+def test_settled_di_dj(text: str, name: str, expected: Any) -> None:
+    assert field(text, name) == expected
