@@ -54,3 +54,30 @@ def test_renormalize_prepares_the_next_tui_start(
     code, out, _ = run(capsys, monkeypatch, "renormalize", "--db", str(db))
     assert code == 0 and "re-extracted terms for 3 postings" in out
     assert offers.exists() and ranking.exists()
+
+
+def test_add_prepares_the_next_tui_start(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from datetime import date
+
+    from scout.profile import load_profile
+    from scout.tui.cache import CacheFiles
+    from scout.tui.data import read_all
+    from scout.tui.state import DEFAULT_SHORTLIST
+    from tests.test_cli import run
+
+    db = tmp_path / "scout.duckdb"
+    with Fetcher() as fetch:
+        scrape(Store(db), [FakeBoard(dated=True, count=3)], fetch, Settings())
+    monkeypatch.setenv("SCOUT_PROFILE", str(tmp_path / "no-profile.toml"))
+    email = tmp_path / "offer.txt"
+    email.write_text("Remote neuroradiologist, 1099, $45/wRVU, nights 7on/7off.\n", encoding="utf-8")
+    code, out, _ = run(capsys, monkeypatch, "add", str(email), "--db", str(db), "--employer", "Summit")
+    assert code == 0 and "stored as offer" in out
+    files = CacheFiles.beside(db)
+    assert files.offers.exists() and files.ranking.exists()
+    # the next start reads the offers, the new one included, from the cache instead of rebuilding them
+    loaded = read_all(Store(db), load_profile(), date.today(), DEFAULT_SHORTLIST, cache=files)
+    assert loaded.from_cache and not loaded.unsaved
+    assert any(o.employer == "Summit" for o in loaded.offers) and len(loaded.offers) == 4

@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from scout.cli.app import DbOption, ProfileOption, app, open_store, out, print_table
+from scout.cli.app import DbOption, ProfileOption, app, open_store, out, prepare_tui, print_table
 from scout.cli.extract import FileArg, describe_terms, looks_like_html, read_input
 from scout.config import load_settings
 from scout.errors import ConfigError
@@ -222,8 +222,10 @@ def add_cmd(
         body_format="text",
         text=text,
     )
-    offer_id = add_manual(open_store(db, load_settings()), posting)
+    store = open_store(db, load_settings())
+    offer_id = add_manual(store, posting)
     out.print(f"stored as offer {offer_id}; `scout show {offer_id}` ranks it", markup=False)
+    prepare_tui(store)  # the next `scout tui` starts with the new offer without rebuilding every offer
 
 
 profile_app = typer.Typer(
