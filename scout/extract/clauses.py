@@ -49,7 +49,9 @@ def ends_between(lower: str, text: str, lo: int, hi: int) -> tuple[list[int], li
                         while k and (before[k - 1].isalpha() or before[k - 1] == "."):
                             k -= 1
                         word = before[k:]
-                    abbreviation = len(word) == 1 or word in _ABBREVIATION  # "incl.", "e.g.", "Dr."
+                    # "incl.", "e.g.", "Dr.", "J."; but "2p-10p." ends on a time, not an initial
+                    initial = len(word) == 1 and not (pos >= 2 and lower[pos - 2].isdigit())
+                    abbreviation = initial or word in _ABBREVIATION
                 else:
                     abbreviation = False
                 if not abbreviation:

@@ -65,7 +65,7 @@ _NIGHT_LEAD = re.compile(
 _ORDINAL_LEAD = re.compile(r"\b(?:your|the|my|a|each|every|their)\s+$")
 _FLEXIBLE_ANCHORS = (
     "self", "set", "choose", "pick", "select", "you", "read", "work", "when", "flexible", "no", "sign",
-    "hours", "claim", "make", "create", "build", "control", "design", "shift", "open", "flex",
+    "hours", "claim", "make", "create", "build", "control", "design", "shift", "open", "flex", "sets", "on",
 )  # fmt: skip
 _SHIFT_WORD = re.compile(
     r"\s*(?:and\s+|or\s+|&\s+)?(?:overnights?|nights?|evenings?|swing|weekends?|wknds?|days?|daytime)\b"
@@ -74,6 +74,7 @@ _SUBCLAUSE_STOP = re.compile(r"[,():]")
 _NOT_A_SHIFT = re.compile(
     r"(?:same|any|whether)\s+(?:time\s+of\s+)?day\s+or\s+night|day\s+or\s+night(?!\s+shift)"
     r"|(?:their|your|my|our)\s+(?:\w+\s+)?daytime|evenings?\s+(?:are|is|work)\s+(?:best|good|better|fine)"
+    r"|evenings?\s+work\s+(?:on\s+my\s+end|for\s+me)"
     r"|nights?\s+off\b|\bit(?:\s+i|['’])s\s+(?:day|daytime|night|nighttime)\s+(?:in|there|here|for|at)\b"
 )
 _NOT_A_SHIFT_NEEDLES = needles(
@@ -84,9 +85,9 @@ _NOT_FLEXIBLE_NEEDLES = needles("fixed", "hir")
 _TRAVEL = re.compile(r"\bflights?\b|\bfly\b|\btravel\b|\bairfare\b|\bgetaway")
 _FLEXIBLE = re.compile(
     r"self[\s-]?schedul\w*"
-    r"|set\s+your\s+own\s+(?:schedule|hours|shifts|block|pattern|days|calendar)"
-    r"|(?:choose|pick|select)\s+(?:your|the)\s+(?:own\s+)?(?:schedule|shifts|hours|days|evenings|nights|"
-    r"weekends|blocks?)\b"
+    r"|sets?\s+(?:your|their)\s+own\s+(?:schedule|hours|shifts|block|pattern|days|calendar|start)"
+    r"|(?:choose|pick|select)\s+(?:your|their|the)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:schedule|shifts|hours|days|"
+    r"evenings|nights|weekends|blocks?)\b|on\s+your\s+(?:own\s+)?schedule\b"
     r"|you\s+(?:choose|pick|decide|select)\s+(?:your|when|which|them|the\s+(?:shifts|days|nights|hours))"
     r"|(?:read|work)\s+(?:when(?:ever)?|as\s+much|any\s*time)\b|when(?:ever)?\s+(?:it\s+)?suits\s+you"
     r"|flexible\s+(?:schedul\w*|hours|shifts)|no\s+fixed\s+schedule|no\s+scheduled\s+shifts"
@@ -94,7 +95,7 @@ _FLEXIBLE = re.compile(
     r"|sign\s+up\s+for\s+(?:the\s+)?(?:shifts|ones|what)|pick\s+up\s+(?:extra\s+|open\s+)?shifts"
     r"|pick\s+up\s+as\s+(?:many|much|few)\b|(?:choose|pick|select)\s+your\s+own\s+(?:from|off)\b"
     r"|hours\s+that\s+suit\s+you|claim\s+what\s+you\s+want|work\s+the\s+hours\s+you\s+want"
-    r"|(?:make|create|build|control|design)\s+your\s+own\s+(?:schedule|hours|shifts|calendar)"
+    r"|(?:make|create|build|control|design)\s+your\s+own\s+(?:[\w-]+\s+)?(?:schedule|hours|shifts|calendar)"
     r"|you\s+control\s+your\s+(?:own\s+)?(?:schedule|hours)|shift\s+marketplace\b|open[\s-]shift\s+marketplace"
 )
 # "weekend call", "evening and overnight call", "overnight IR call": call is never a shift (GUIDE)
@@ -106,7 +107,11 @@ _CALL_AFTER = re.compile(
 _CALL_RATE_BEFORE = re.compile(r"\b(?:1|one)\s+(?:in|of|out\s+of)\s+(?:\w+\s+)?$")
 # call taken on a rota beside the job ("shared", "1 in 6", "1:6"), as against "overnight call, 7 on/7 off"
 _CALL_ROTA = re.compile(r"\b(?:1|one)\s*(?:in|:|of)\s*(?:\d+|\w+)\b|\bshared?\b|\brotation\b|\brota\b")
-_CALL_BEFORE = re.compile(r"(?<!no )(?<!without )\bcall\b")
+_CALL_BEFORE = re.compile(r"(?<!no )(?<!without )\bcall\b(?![\s-]*(?:free|-?less))")
+_SHIFT_NOUN_AFTER = re.compile(r"[\s-]*(?:shifts?|blocks?|tours?|lines?)\b")
+_TEAM_ALSO_AFTER = re.compile(
+    r"\s+(?:team|group|readers|radiologists|crew|service)\s+also\s+(?:covers|handles|reads|does|takes)\b"
+)
 _CALL_RATE_AFTER = re.compile(r"\s+(?:in|of|out\s+of)\s+(?:\d+|\w+)\b")
 _OTHERS_AFTER = re.compile(
     r"\s*,\s*(?:the\s+|our\s+|an?\s+)?(?:residents?|fellows?|trainees|nighthawk\w*|"
@@ -159,8 +164,12 @@ def shifts(scope: Scope) -> tuple[list[str], list[Quote]]:
 
             ):
                 continue  # "weekend call is shared 1:6": a day job's call, not weekend shifts
-            if _OTHERS_AFTER.match(lower, m.end()):
-                continue  # "Overnight, residents issue preliminary reports"
+            if _OTHERS_AFTER.match(lower, m.end()) or _TEAM_ALSO_AFTER.match(lower, m.end()):
+                continue  # "Overnight, residents issue preliminary reports"; "our daytime team also covers"
+            if not _SHIFT_NOUN_AFTER.match(lower, m.end()) and _CALL_BEFORE.search(
+                lower, scope.clause(m.start())[0], m.start()
+            ):
+                continue  # "Home call Mon-Thu evenings", "IR call from home 1 in 6, with evening cases"
             hits.append((m.start(), m.end(), kind))
     for m in _clock_ranges(scope):
         clock = _clock_kind(m)
@@ -209,18 +218,12 @@ def _subclause(lower: str, start: int, end: int, c_start: int, c_end: int) -> tu
         if lower[stop.start()] == "," and _SHIFT_WORD.match(lower, stop.end()):
             hi = stop.end()
             continue
-        if lower[stop.start()] == "(" and stop.start() == _after_space(lower, end):
+        if lower[stop.start()] == "(" and lower.find(". ", end, stop.start()) < 0:
             close = lower.find(")", stop.end(), min(c_end, stop.end() + 40))
             if close >= 0:  # "Overnight (10p-8a) is covered by our nighthawk partner"
                 hi = close + 1
                 continue
         return lo, stop.start()
-
-
-def _after_space(lower: str, pos: int) -> int:
-    while pos < len(lower) and lower[pos] == " ":
-        pos += 1
-    return pos
 
 
 def _flexible(scope: Scope) -> tuple[int, int] | None:

@@ -26,6 +26,7 @@ _OTHERS_DO_IT = re.compile(
     r"division|attendings?|faculty|contractors?)\b"
     r"|\b(?:sent|go|goes|outsourced|routed)\s+to\s+(?:an?\s+|the\s+)?(?:outside|external|contracted|third[\s-]party)\b"
     r"|\b(?:is|are)\s+outsourced\b"
+    r"|\b(?:handled|covered|done|provided|staffed|read)\s+(?:separately|elsewhere|externally|off[\s-]?site)\b"
     r"|\b(?:use|uses|using|contract\s+with|contracts\s+with)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}"
     r"(?:nighthawk|vendor)\b"
     r"|\bnighthawk\s+(?:partner|service|vendor|company|group)\s+(?:covers|handles|reads)\b"
@@ -95,7 +96,7 @@ def search_if(
 
 _OTHERS_NEEDLES = needles(
     " by ", " to ", " from ", " through ", "use", "contract", "nighthawk", "outsourced", "covers", "handles",
-    "takes",
+    "takes", "separately", "elsewhere", "externally", "off",
 )
 _WITHDRAWN_NEEDLES = needles("not ", "being ")
 # A sentence about other people's jobs: the rest of the department, a sister requisition, a slot

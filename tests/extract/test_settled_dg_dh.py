@@ -172,3 +172,27 @@ def test_malpractice_and_tail_said_together(text: str, provided: bool, tail: str
 )
 def test_settled_di_dj(text: str, name: str, expected: Any) -> None:
     assert field(text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # dk/dl writers: a representative batch's shift misses
+        ("Mon-Fri 8a-5p. No overnight responsibilities - our night coverage is handled separately.", ["day"]),
+        ("Nights 7on/7off. Our U.S.-based daytime team also covers breast imaging and MSK.", ["overnight"]),
+        ("Would you be open to a 10 min call this week? Tues/Wed evenings work on my end.", []),
+        ("Call: IR call from home 1 in 6, with evening and weekend cases as they come.", []),
+        ("- Weekdays 0730-1730 in the hospital reading room\n- Home call Mon-Thu evenings, roughly 3-6 "
+         "studies a night", ["day"]),
+        ("Nights. Call-free nights, 7 on / 7 off.", ["overnight"]),
+        ("Day shift 8a-4p. Overnight preliminary interpretations (11 p.m. to 7 a.m.) are provided by "
+         "Nighthawk Partners.", ["day"]),
+        ("Swing 2p-10p. Nights off.", ["evening"]),
+        ("- Build your own block schedule around weekday days", ["day", "flexible"]),
+        ("* 1099 rads pick their own swing shifts on a monthly schedule", ["evening", "flexible"]),
+        ("Read With ClearPath - Radiologists, on your schedule.", ["flexible"]),
+        ("Each radiologist sets their own start and finish times around a core window.", ["flexible"]),
+    ],
+)
+def test_settled_dk_dl_shifts(text: str, expected: list[str]) -> None:
+    assert field(text, "shifts") == expected
