@@ -92,7 +92,8 @@ def _ends_slowly(lower: str, text: str) -> tuple[list[int], list[int]]:
                 ):
                     word_start -= 1
                 word = lower[word_start:pos]
-                if len(word) == 1 or word in _ABBREVIATION:
+                initial = len(word) == 1 and not (word_start > 0 and lower[word_start - 1].isdigit())
+                if initial or word in _ABBREVIATION:
                     continue
             clause.append(pos)
             while nxt < size and nxt - pos < 8 and text[nxt].isspace():
