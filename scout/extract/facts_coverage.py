@@ -52,7 +52,7 @@ _TAIL_CONTEXT = re.compile(
     r"|:\s*no\b"
 )
 _TAIL_MOOT = re.compile(
-    r"\bno\s+tail\s+(?:is\s+)?(?:needed|required|necessary)|\btail\s+(?:is\s+)?(?:not\s+)?(?:needed|"
+    r"\bno\s+tail\s+(?:coverage\s+)?(?:is\s+)?(?:needed|required|necessary)|\btail\s+(?:is\s+)?(?:not\s+)?(?:needed|"
     r"required|necessary)\b|\b(?:don['’]?t|do\s+not|won['’]?t|will\s+not|never)\s+need\s+(?:a\s+|any\s+)?tail"
     r"|\bno\s+need\s+for\s+(?:a\s+)?tail"
     r"|\b(?:not|n['’]t|never)\s+need\s+to\s+(?:buy|purchase|get|carry|pay\s+for)\s+(?:a\s+|any\s+)?tail"
@@ -66,6 +66,7 @@ _TAIL_SHARED = re.compile(
     r"|\bif\s+you\s+(?:stay|remain|complete)\b|\bcomplete\s+at\s+least\b|\bat\s+least\s+\d+\s+(?:months?|years?)"
     r"|\bminimum\s+of\s+\d+|\bafter\s+(?:becoming|making|you\s+make)\s+(?:a\s+)?partner|\bconditional\b"
     r"|\bvest\w*|\bpro[\s-]?rat\w*|\bcase[\s-]by[\s-]case\b|\bdiscuss\w*"
+    r"|\bif\s+you\s+give\s+(?:\w+\s+)?notice\b|\b(?:on|for)\s+the\s+(?:1099|w-?2)\s+(?:side|track)\b"
     # owed or given only on a condition of tenure: "if leaving within three years", "for physicians who
     # complete three years of service"
     r"|\b(?:if|when|should)\s+(?:you\s+|they\s+|the\s+\w+\s+)?(?:leav|depart|resign|separat|terminat|exit|quit)\w*"
@@ -101,7 +102,7 @@ _OWN_NEEDLES = needles(
 _SHARED_NEEDLES = needles(
     "negotia", "split", "share", "50", "half", "after", "before", "if you", "complete", "at least", "minimum",
     "partner", "conditional", "vest", "pro", "case", "discuss", "leav", "depart", "resign", "separat",
-    "terminat", "exit", "quit", "who ", "that ", "once you", "when you",
+    "terminat", "exit", "quit", "who ", "that ", "once you", "when you", "side", "track",
 )  # fmt: skip
 _DESPITE_NEEDLES = needles("not ", "built into", "responsib", "expense", "cost")
 _REFUSED_NEEDLES = needles(

@@ -71,7 +71,8 @@ _IMLC_REFUSED_AFTER = re.compile(
 )
 _IMLC_REFUSED_BEFORE = re.compile(
     r"\b(?:unable\s+to|cannot|can['’]?t|do\s+not|don['’]?t|does\s+not|doesn['’]?t|not\s+able\s+to|won['’]?t)"
-    r"\s+(?:use|accept|support|participate\s+in|recogni[sz]e)\s+(?:the\s+)?$"
+    r"\s+(?:use|accept|support|participate\s+in|recogni[sz]e)\s+(?:[\w'’-]+\s+){0,3}?(?:the\s+)?$"
+    r"|\bnot\s+(?:a\s+)?(?:member|part|participant)\s+(?:of|in)\s+(?:the\s+)?$"
 )
 _STRONG_CUES = ("lic", "imlc", "compact")
 MAX_TOKENS = 400  # state names in any real posting number a few dozen; this keeps odd input linear

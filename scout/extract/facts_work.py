@@ -30,7 +30,8 @@ SUBSPECIALTIES = (
 )  # fmt: skip
 
 _AFTER_CASE_MIX = (
-    r"(?!\s*(?:ct|cta|mr|mri|studies|exams|cases|imaging\s+studies|and\s+plain|films|x-?rays?)\b)"
+    r"(?!\s*(?:ct|cta|mr|mri|studies|exams|cases|imaging\s+studies|and\s+plain|films|x-?rays?)\b"
+    r"|\s+[\w-]+\s+(?:cases|studies|exams)\b)"
 )
 # Each pattern starts at one of its anchors (Scope.at tries it only there).
 _ROLE: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
@@ -186,6 +187,7 @@ _NOT_NEEDLE = needles("not ")
 _ALSO_CONSIDERED = re.compile(r"\balso\s+(?:be\s+)?considered\b")
 _ALSO_NEEDLE = needles("also")
 _THORACIC_OR = ("thoracic or ", "chest or ")
+_COMFORTABLE = ("comfortable with ", "comfortable reading ", "familiar with ", "comfort with ")
 _ANOTHER_ROLE = re.compile(
     r"[,;]\s*(?:neuro|msk|body|breast|peds|pediatric|ir\b|nuclear|cardiac|chest|emergency|general|mammo)"
 )
@@ -271,6 +273,8 @@ def _asked_for(scope: Scope, start: int, end: int) -> bool:
     )
     if done_by_others(lower, start, c_end):
         return False  # "Pediatric neuroradiology is covered by our partners at ..."
+    if lower.endswith(_COMFORTABLE, max(c_start, start - 22), start):
+        return False  # "a generalist comfortable with emergency and trauma imaging": not the role
     if optional or search_if(_ALSO_CONSIDERED, _ALSO_NEEDLE, lower, end, c_end):
         return False  # "candidates with a body fellowship will also be considered": another route in
     return not _another_group(scope, start, end) and not others_sentence(scope, start)

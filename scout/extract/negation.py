@@ -108,6 +108,7 @@ _OTHER_TEAM = re.compile(
     r"|\balso\s+(?:includes|employs|has)\s+(?:[\w'’&/-]+[\s,]+){0,6}?"
     r"\w*(?:subspecialists|radiologists|imagers|physicians|fellows|interventionalists|sections|divisions)\b"
     r"|\b(?:slot|position|spot|role|opening)\s+(?:is|was|has\s+been)\s+(?:already\s+)?filled\b"
+    r"|\b(?:team|group|section|service|division)\s+also\s+(?:covers|reads|handles|does)\b"
 )
 _OTHER_TEAM_NEEDLES = needles("staffed", "recruit", "own requisition", "also ", "filled")
 

@@ -196,3 +196,27 @@ def test_settled_di_dj(text: str, name: str, expected: Any) -> None:
 )
 def test_settled_dk_dl_shifts(text: str, expected: list[str]) -> None:
     assert field(text, "shifts") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Pediatric radiologist. You will read CT and MRI, with neuro and body pediatric cases.",
+         "subspecialties", ["pediatric"]),
+        ("Nighthawk general radiologist. Our daytime team also covers breast imaging and MSK.",
+         "subspecialties", ["general"]),
+        ("Board-certified diagnostic radiologist; a generalist comfortable with emergency and trauma "
+         "imaging.", "subspecialties", ["general"]),
+        ("- Mal covered, claims made, they pay tail if you give full notice", "malpractice.tail",
+         "negotiable"),
+        ("* Malpractice provided either way; tail: none on the 1099 side, covered for W2", "malpractice.tail",
+         "negotiable"),
+        ("Malpractice is occurrence-based, so no tail coverage is required.", "malpractice.tail", None),
+        ("Because California is not a member of the compact, we do not use the IMLC.", "licensing.imlc",
+         False),
+        ("Bayside cannot use licences issued through the Interstate Medical Licensure Compact.",
+         "licensing.imlc", False),
+    ],
+)
+def test_settled_dk_dl(text: str, name: str, expected: Any) -> None:
+    assert field(text, name) == expected
