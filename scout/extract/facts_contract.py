@@ -85,6 +85,7 @@ _PRIVATE_EQUITY = re.compile(
     r"private[\s-]+equity\b|growth[\s-]+equity\b"
     r"|portfolio\s+(?:company|companies|practice|platform)\s+(?:of|for|within)\s+[^.;\n]{0,50}?"
     r"\b(?:capital|equity|investors|investments|ventures|holdings|fund|funds)\b"
+    r"|(?:backed|owned|acquired)\s+by\s+(?:(?!venture\b)[\w&'’.-]+\s+){1,4}?capital(?:\s+partners)?\b"
 )
 _PE_ABBR = re.compile(
     r"PE\b(?=[\s-]*(?:backed|owned|firm|sponsor|money|fund|funded|deal|investors?|investment|platform|"
@@ -182,7 +183,10 @@ def non_compete(scope: Scope) -> tuple[bool | None, list[Quote]]:
 
 def private_equity(scope: Scope) -> tuple[bool | None, list[Quote]]:
     lower = scope.lower
-    spans = [(m.start(), m.end()) for m in scope.at(_PRIVATE_EQUITY, ("private", "growth", "portfolio"))]
+    spans = [
+        (m.start(), m.end())
+        for m in scope.at(_PRIVATE_EQUITY, ("private", "growth", "portfolio", "backed", "owned", "acquired"))
+    ]
     spans += [(m.start(), m.end()) for m in scope.at(_PE_ABBR, ("PE", "(PE"), case=True)]
     backed: list[tuple[int, int]] = []
     denied: list[tuple[int, int]] = []

@@ -38,7 +38,9 @@ _FOLLOW_UP = re.compile(
 # the next sentence, on the same line, saying who pays: "AZ + NV licenses needed. You pay up front, we
 # reimburse after 6 months."
 _NEXT_SENTENCE_PAID = re.compile(
-    r"[ \t]{0,3}[^.;\n]{0,40}?\b(?:we|they)(?:['’]ll|\s+will)?\s+(?:pay|reimburse|cover)\w*\b"
+    r"[ \t]{0,3}[^.;\n]{0,40}?\b(?:we|they)\s+(?:obtain|get|add|handle)\b[^.;\n]{0,30}?"
+    r"\bat\s+(?:our|their)\s+(?:expense|cost)\b[^.;\n]{0,40}"  # "We obtain the rest at our expense"
+    r"|[ \t]{0,3}[^.;\n]{0,40}?\b(?:we|they)(?:['’]ll|\s+will)?\s+(?:pay|reimburse|cover)\w*\b"
     r"(?:\s+(?:for\s+)?(?:it|them|those|these|that|the\s+(?:fees?|costs?|licen\w*)|all|fees|costs)\b)?"
     r"(?=\s*(?:[.;,\n]|$|after|within|once|when|up\s+to|in\s+full|100))[^.;\n]{0,40}"
 )
@@ -56,6 +58,7 @@ _UNPAID = re.compile(
     r"|\byou\s+pay\b|\bnot\s+(?:paid|reimbursed|covered)\b|\b(?:do|does|will)\s+not\s+(?:pay|reimburse|cover)\b"
     r"|\b(?:don|doesn|won)['’]t\s+(?:pay|reimburse|cover)\b|\bunpaid\b|\bout\s+of\s+pocket\b"
     r"|\byour\s+own\s+(?:licen\w*|fees?)\b|\bphysician\s+pays\b"
+    r"|\b(?:reader|physician|radiologist|contractor|doctor)['’]?s?\s+(?:responsibility|expense|cost)\b"
 )
 _LIC_NEEDLES = needles("lic", "credential", "registration")
 _UNPAID_NEEDLES = needles(
@@ -85,11 +88,11 @@ _STATE_LIC_NEEDLES = needles("lic", "imlc", "compact")
 _GLUE = re.compile(r"\s*(?:,|/|\+|&)?\s*(?:(?:and/or|and|or|nor)\s+)?")
 _WEAK_BEFORE = re.compile(
     r"(?:\bneed(?:s|ed)?|\brequire[sd]?|\bhold(?:ing)?|\bactive|\bone\s+of|\btwo\s+of|\bthree\s+of|\bsponsor(?:s|ed|ing)?|"
-    r"\bmust\s+(?:have|hold))[\s:]*(?:either\s+|both\s+)?$"
+    r"\bmust\s+(?:have|hold))[\s:]*(?:at\s+least\s+)?(?:either\s+|both\s+)?$"
 )
 _WEAK_AFTER = re.compile(
     r"\s*(?:(?:also|strongly|highly|are|is)\s+){0,2}"
-    r"(?:on\s+day\s+one|to\s+start|required|needed|preferred|a\s+plus|req['’]?d|helpful|ideal)\b"
+    r"(?:on\s+day\s+one|to\s+start|required|needed|preferred|a\s+plus|req['’]?d|helpful|ideal|as\s+well|active)\b"
 )
 _LOCATION_BEFORE = re.compile(
     r"(?:hospitals?|facilit\w+|clinics?|cent(?:er|re)s?|sites?|practices?|offices?|located|based|"

@@ -21,7 +21,8 @@ AFTER_CHARS = 60
 SENTENCE_CHARS = 240
 
 _OTHER_JOB = re.compile(
-    r"also (?:hiring|hires|recruiting|recruits|filling|sitting on|looking to fill|working (?:on )?an?\b"
+    r"also (?:hiring|hires|recruiting|recruits|filling|sitting on|looking to fill|trying to fill"
+    r"|working (?:on )?an?\b"
     r"|(?:have|has|got|need) an?\b(?=[^.\n]{0,60}\b(?:opening|position|job|role|locums?|search|slot|spot|gig|"
     r"vacancy|assignment)))"
     r"|separate (?:thing|posting|opening|position|role|requisition|search)\b"

@@ -220,3 +220,24 @@ def test_settled_dk_dl_shifts(text: str, expected: list[str]) -> None:
 )
 def test_settled_dk_dl(text: str, name: str, expected: Any) -> None:
     assert field(text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Our company, backed by Ridgeway Capital Partners, reads 1.2 million studies a year.",
+         "private_equity", True),
+        ("A physician-founded teleradiology company backed by leading venture capital firms.",
+         "private_equity", None),
+        ("You need an active California license at start. We obtain the rest at our expense.",
+         "licensing.paid", True),
+        ("- Licensing fees are the reader's responsibility.", "licensing.paid", False),
+        ("Licensing: NC license needed; SC as well within the first year.", "licensing.states", ["NC", "SC"]),
+        ("Lic: they pay. Need at least NY, NJ, PA active, will add more.", "licensing.states",
+         ["NJ", "NY", "PA"]),
+        ("$260/hour weekdays. The health system is also trying to fill a permanent on-site position at "
+         "$525K base.", "pay.models", ["hourly"]),
+    ],
+)
+def test_settled_dk_dl_terms(text: str, name: str, expected: Any) -> None:
+    assert field(text, name) == expected
