@@ -32,13 +32,13 @@ _PER_AFTER = re.compile(
     r"|(?:/\s?(?:(?:\d+[- ]?(?:hour|hr|h)s?|[a-z]+-hour)\s+)?"
     r"|(?:per|a|an|each|every|in|on|for|during|over)\b(?:\s+(?:a|an|the|one|each|every))?"
     r"(?:\s+(?:single|typical|full|given|average|regular|standard|calendar|fiscal|weekend|weekday|night"
-    r"|overnight|evening|swing|\d+[- ]?(?:hour|hr|h)s?"
+    r"|overnight|evening|swing|\d+(?:\.\d)?[- ]?(?:hour|hr|h)s?"
     r"|[a-z]+-hour))*\s+)(?P<per>hours?|hrs?|h|shifts?|nights?|evenings?|overnights?|blocks?|sessions?|days?"
     r"|weekdays?|weeks?|wks?|months?|mos?|years?|yrs?|annum)\b)"
 )
 _PER_WORD = re.compile(
     r"(?P<shift>\b(?:shifts?|nights?|nightly|evenings?|overnights?|per[- ]shift|sessions?)\b)"
-    r"|(?P<day>\b(?:days?|daily|weekdays?|workdays?)\b)"
+    r"|(?P<day>\b(?:days?|daily|weekdays?|workdays?|daytime)\b)"
     r"|(?P<hour>\bhourly\b|(?<![\d-])(?<!\d )\bhours?\b|/\s?hr\b)"
     r"|(?P<week>\b(?:weekly|weeks?|wk)\b)|(?P<month>\b(?:monthly|months?)\b)"
     r"|(?P<year>\b(?:annual(?:ly)?|yearly|years?|yr)\b)"
@@ -87,6 +87,10 @@ _AFTER_KINDS: dict[str, VolumeKind] = {
     **dict.fromkeys(["maximum", "max", "cap", "ceiling", "limit"], "maximum"),
     "threshold": "bonus_threshold",
 }
+_MINIMUM_RIGHT_BEFORE = re.compile(
+    r"\b(?:minimum(?:\s+(?:expectation|requirement))?\s+(?:of|is)|at\s+least|no\s+(?:fewer|less)\s+than)\s*~?\s*$"
+)
+_HOURS_BLOCK = re.compile(r"\d(?:\.\d)?[- ]?(?:hour|hr|h)s?\b")
 _OPEN = re.compile(r"\b(?:more than|over|above|at least|upwards of|in excess of)\s+~?\s?$")
 _GROUP = re.compile(
     r"\b(?:group|department|dept|division|section|company|network|system|practice|service|team|center|centre"
@@ -279,6 +283,8 @@ def _kind(lead: str, tail: str, rest: str, paid: bool, bare: bool) -> VolumeKind
             return "bonus_threshold"
         if bare or tier:
             return None
+    if _MINIMUM_RIGHT_BEFORE.search(end) and not _NEGATED.search(end[:-12]):
+        return "minimum"  # "a minimum of 600 wRVU ... is expected", "minimum expectation of 50 studies"
     after_kind = _AFTER_KIND.match(tail) or _AFTER_KIND.match(rest)
     if after_kind:
         return _AFTER_KINDS[after_kind.group("kind")]
@@ -307,7 +313,10 @@ def _per(
     pos: int,
 ) -> VolumePer | None:
     if per_match is not None:
-        return _PER_OF.get(per_match.group("adv") or per_match.group("per"), "shift")
+        per_of = _PER_OF.get(per_match.group("adv") or per_match.group("per"), "shift")
+        if per_of == "day" and _HOURS_BLOCK.search(per_match.group()):
+            return "shift"  # "per 8.5-hour day": a block of hours is a shift (GUIDE)
+        return per_of
     words = [m.lastgroup for m in _PER_WORD.finditer(lead)]
     if words and words[-1]:
         return words[-1]  # type: ignore[return-value]

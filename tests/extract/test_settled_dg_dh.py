@@ -241,3 +241,16 @@ def test_settled_dk_dl(text: str, name: str, expected: Any) -> None:
 )
 def test_settled_dk_dl_terms(text: str, name: str, expected: Any) -> None:
     assert field(text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A minimum of 600 wRVU per month is expected of full-time readers.", ("rvu", "month", "minimum")),
+        ("- Minimum expectation of 50 studies per shift once credentialed", ("study", "shift", "minimum")),
+        ("- Volume: target roughly 28-32 MRIs per 8.5-hour day", ("study", "shift", "expected")),
+    ],
+)
+def test_settled_dk_dl_volume(text: str, expected: tuple[str, str, str]) -> None:
+    (volume,) = extract(text).volume
+    assert (volume.unit, volume.per, volume.kind) == expected
