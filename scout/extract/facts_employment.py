@@ -22,6 +22,7 @@ _REMOTE = re.compile(
     r"|read(?:s|ing)?\s+(?:[\w-]+\s+){0,3}from\s+(?:abroad|overseas|australia|new\s+zealand|europe|the\s+uk|"
     r"israel|india|asia|another\s+country|outside\s+the\s+u\.?s\.?)\b"
 )
+_HOME_KIT = re.compile(r"home\s+(?:reading\s+)?(?:workstation|work\s+station|set[\s-]?up|office|pacs)\b")
 _REMOTE_ANCHORS = (
     "remote", "telecommut", "work from", "work-from", "wfh", "telework", "anywhere", "home", "virtual",
     "read",
@@ -113,7 +114,22 @@ def work_mode(scope: Scope) -> tuple[str | None, list[Quote]]:
         first = min(remote[0], onsite[0])
         mode = "remote" if first == remote[0] else "onsite"
         return mode, [scope.evidence("work_mode", *first)]
+    home_kit = _home_kit(scope)
+    if home_kit is not None:  # a teleradiology job that equips your home reads from home
+        return "remote", [scope.evidence("work_mode", *home_kit)]
     return None, []
+
+
+def _home_kit(scope: Scope) -> tuple[int, int] | None:
+    """A home workstation or setup in a teleradiology posting that says nothing else about where the
+    reading happens ("Home workstation: $12,000 allowance", "your home setup is yours to choose")."""
+    if scope.lower.find("teleradiolog") < 0:
+        return None
+    for m in scope.at(_HOME_KIT, ("home",)):
+        c_start = scope.clause(m.start())[0]
+        if not negated_before(scope.lower, m.start(), c_start):
+            return m.start(), m.end()
+    return None
 
 
 def _explicit_hybrid(scope: Scope) -> tuple[int, int] | None:

@@ -167,6 +167,13 @@ def is_increment(lead: str, lead_set: set[str], tail: str, tail_set: set[str]) -
     return bool(lead_set & _SCHEDULE_CUES) and more_after
 
 
+_VALUED = frozenset(("valued", "worth"))
+_COMPENSATION_VALUED = re.compile(
+    r"\b(?:compensation|comp|pay)(?:\s+package)?\s+(?:is\s+)?(?:valued|worth)\s+(?:at\s+)?"
+    r"(?:~|about|approximately|around|roughly)?\s*$"
+)
+
+
 def is_restated(lead: str) -> bool:
     """Whether an amount restates the one before it ("(roughly $2,850 per night)", "or about $650,000")."""
     return ("(" in lead or " or " in lead or "i.e" in lead) and bool(_RESTATED.search(lead))
@@ -179,6 +186,8 @@ def is_decoy(lead: str, lead_set: set[str], tail: str, tail_set: set[str], premi
     """
     if premium:
         lead_set, tail_set = lead_set - _PREMIUM_WORDS, tail_set - _PREMIUM_WORDS
+    if lead_set & _VALUED and _COMPENSATION_VALUED.search(lead[-60:]):
+        lead_set = lead_set - _VALUED  # "total compensation package valued at $725K": the job's own total
     if lead_set & _DECOY_WORDS or any(_PHRASES[word].search(lead) for word in lead_set & _PHRASES.keys()):
         return True
     if tail_set & _BUY_WORDS and _BUY_IN_AFTER.match(tail):

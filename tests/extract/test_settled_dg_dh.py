@@ -254,3 +254,19 @@ def test_settled_dk_dl_terms(text: str, name: str, expected: Any) -> None:
 def test_settled_dk_dl_volume(text: str, expected: tuple[str, str, str]) -> None:
     (volume,) = extract(text).volume
     assert (volume.unit, volume.per, volume.kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("- Base salary $575,000, total compensation package valued at ~$725,000 with call pay",
+         "pay.annual_usd.max", 725000),
+        ("Salary $500K; benefits worth $80K.", "pay.annual_usd.max", 500000),
+        ("Physician-owned teleradiology. Home workstation: $12,000 equipment allowance every four years.",
+         "work_mode", "remote"),
+        ("Teleradiology group. Nights, 7on/7off.", "work_mode", None),
+        ("Hospital radiologist. Home workstation provided for call.", "work_mode", None),
+    ],
+)
+def test_settled_late(text: str, name: str, expected: Any) -> None:
+    assert field(text, name) == expected
