@@ -231,7 +231,10 @@ def _implied_basis(
         label = "per_shift"  # "$2,000 shift minimum", "$2,000 night guarantee"
     if label is None and previous is not None and previous.basis is not None and previous.kind == "pay":
         gap = text.low[previous.end : money.start]
-        if len(gap) <= _LIST_GAP and "\n" not in gap.strip(" ") and not _ADD_ON.search(gap):
+        add_on = _ADD_ON.search(gap)
+        if add_on is not None and add_on.group() == "holiday" and money.lo >= 0.6 * previous.money.hi:
+            add_on = None  # "$1,900/shift; holiday weekends $2,600": a second rate, not a $700 add-on
+        if len(gap) <= _LIST_GAP and "\n" not in gap.strip(" ") and add_on is None:
             label = previous.basis if _fits(previous.basis, money) else None
     if label is None and _MODALITY.search(lead) and money.hi <= _MODALITY_MAX:
         label = "per_study"  # "X-ray | $8", "CT $35" in a rate list

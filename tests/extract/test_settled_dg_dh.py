@@ -270,3 +270,15 @@ def test_settled_dk_dl_volume(text: str, expected: tuple[str, str, str]) -> None
 )
 def test_settled_late(text: str, name: str, expected: Any) -> None:
     assert field(text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("$1,900/shift; holiday weekends $2,600", (1900, 2600)),  # a second rate on the same basis
+        ("$2,000/shift; holiday $500", (2000, 2000)),  # an add-on, not a rate
+    ],
+)
+def test_holiday_rate_or_add_on(text: str, expected: tuple[int, int]) -> None:
+    per_shift = extract(text).pay.per_shift_usd
+    assert per_shift is not None and (per_shift.min, per_shift.max) == expected
