@@ -61,7 +61,7 @@ def ends_between(lower: str, text: str, lo: int, hi: int) -> tuple[list[int], li
                     if opener >= size or text[opener] in _SENTENCE_OPENER:
                         sentence.append(pos)
             pos = lower.find(ch, nxt, hi)
-    breaks = find_all(lower, "\n", lo, hi)
+    breaks = [b for b in find_all(lower, "\n", lo, hi) if not wrapped(lower, text, b)]
     clause += breaks
     clause.sort()
     sentence += breaks
@@ -77,8 +77,9 @@ def _ends_slowly(lower: str, text: str) -> tuple[list[int], list[int]]:
     for ch in "\n;!?.":
         for pos in find_all(lower, ch):
             if ch == "\n":
-                clause.append(pos)
-                sentence.append(pos)
+                if not wrapped(lower, text, pos):
+                    clause.append(pos)
+                    sentence.append(pos)
                 continue
             nxt = pos + 1
             if nxt < size and not lower[nxt].isspace():
@@ -105,6 +106,18 @@ def _ends_slowly(lower: str, text: str) -> tuple[list[int], list[int]]:
     return clause, sentence
 
 
+def wrapped(lower: str, text: str, pos: int) -> bool:
+    """Whether the line break at `pos` only wraps a sentence ("...interpreted by the hospital's\n
+    teleradiology partner"): a word or comma before it and a lowercase letter right after it."""
+    nxt = pos + 1
+    return (
+        pos > 0
+        and nxt < len(text)
+        and "a" <= text[nxt] <= "z"
+        and (lower[pos - 1].isalnum() or lower[pos - 1] == ",")
+    )
+
+
 def between(marks: list[int], pos: int, size: int, limit: int) -> tuple[int, int]:
     """The span between the marks around `pos`, at most `limit` characters either side of it."""
     i = bisect_right(marks, pos - 1)
@@ -121,7 +134,14 @@ def sentence_near(lower: str, text: str, pos: int) -> tuple[int, int] | None:
     size = len(lower)
     if len(text) != size:
         return None
-    lo = max(0, lower.rfind("\n", 0, pos), pos - 601)
-    line_end = lower.find("\n", pos)
-    hi = min(size if line_end < 0 else line_end + 1, pos + 601)
+    floor = max(0, pos - 601)
+    lo = lower.rfind("\n", floor, pos)
+    while lo > floor and wrapped(lower, text, lo):  # a wrapped line continues the sentence above
+        lo = lower.rfind("\n", floor, lo)
+    lo = max(lo, floor)
+    ceiling = min(size, pos + 601)
+    line_end = lower.find("\n", pos, ceiling)
+    while line_end >= 0 and wrapped(lower, text, line_end):
+        line_end = lower.find("\n", line_end + 1, ceiling)
+    hi = ceiling if line_end < 0 else min(line_end + 1, ceiling)
     return between(ends_between(lower, text, lo, hi)[1], pos, size, 600)

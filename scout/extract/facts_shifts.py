@@ -109,6 +109,11 @@ _CALL_RATE_BEFORE = re.compile(r"\b(?:1|one)\s+(?:in|of|out\s+of)\s+(?:\w+\s+)?$
 _CALL_ROTA = re.compile(r"\b(?:1|one)\s*(?:in|:|of)\s*(?:\d+|\w+)\b|\bshared?\b|\brotation\b|\brota\b")
 _CALL_BEFORE = re.compile(r"(?<!no )(?<!without )\bcall\b(?![\s-]*(?:free|-?less))")
 _SHIFT_NOUN_AFTER = re.compile(r"[\s-]*(?:shifts?|blocks?|tours?|lines?)\b")
+# "evenings are covered by our evening radiologist and nights by our teleradiology partner"
+_BY_OTHERS_AFTER = re.compile(
+    r"\s+by\s+(?:our|the|an?|their|its)\s+(?:[\w'’-]+\s+){0,3}"
+    r"(?:partners?|group|service|team|vendor|radiologists?|company|fellows|residents)\b"
+)
 _TEAM_ALSO_AFTER = re.compile(
     r"\s+(?:team|group|readers|radiologists|crew|service)\s+also\s+(?:covers|handles|reads|does|takes)\b"
 )
@@ -164,7 +169,11 @@ def shifts(scope: Scope) -> tuple[list[str], list[Quote]]:
 
             ):
                 continue  # "weekend call is shared 1:6": a day job's call, not weekend shifts
-            if _OTHERS_AFTER.match(lower, m.end()) or _TEAM_ALSO_AFTER.match(lower, m.end()):
+            if (
+                _OTHERS_AFTER.match(lower, m.end())
+                or _TEAM_ALSO_AFTER.match(lower, m.end())
+                or _BY_OTHERS_AFTER.match(lower, m.end())
+            ):
                 continue  # "Overnight, residents issue preliminary reports"; "our daytime team also covers"
             if not _SHIFT_NOUN_AFTER.match(lower, m.end()) and _CALL_BEFORE.search(
                 lower, scope.clause(m.start())[0], m.start()

@@ -282,3 +282,31 @@ def test_settled_late(text: str, name: str, expected: Any) -> None:
 def test_holiday_rate_or_add_on(text: str, expected: tuple[int, int]) -> None:
     per_shift = extract(text).pay.per_shift_usd
     assert per_shift is not None and (per_shift.min, per_shift.max) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hard-wrapped line continues its sentence (the next line starts lower case)
+        ("Days 0800-1630. There is\nno in-house overnight reading: overnight studies are interpreted by the "
+         "hospital's\nteleradiology partner.", ["day"]),
+        ("Nighthawk from Australia: you read US overnight, 10p-7a ET, which lands in your local\ndaytime.",
+         ["overnight"]),
+        ("Weekdays 7:30 to 4:30; evenings are covered by our in-house evening radiologist and nights by our "
+         "teleradiology partner.", ["day"]),
+        ("Days 7a-3p. Our night team works 6p-8a in a separate rotation.", ["day"]),
+        # a new line that starts with a capital or a bullet still ends the sentence
+        ("Overnight reads\n- Days 8a-4p, Mon-Fri", ["day", "overnight"]),
+    ],
+)
+def test_wrapped_lines_and_other_teams(text: str, expected: list[str]) -> None:
+    assert field(text, "shifts") == expected
+
+
+def test_a_wrapped_line_does_not_end_a_clause() -> None:
+    from scout.extract.clauses import ends
+
+    text = "Overnight studies are read by our\nteleradiology partner.\nDays are yours."
+    clause_ends, _ = ends(text.lower(), text)
+    assert text.index("\n") not in clause_ends  # wrapped: "our\nteleradiology"
+    assert text.rindex("\n") in clause_ends  # "partner.\nDays": a real break
