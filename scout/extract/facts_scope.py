@@ -25,14 +25,14 @@ _OTHER_JOB = re.compile(
     r"|also\s+(?:have|has)\s+(?:[\w/-]+\s+){0,2}(?:openings|positions|jobs|roles|vacancies)\b"
     r"|also\s+(?:seeking|looking\s+for|need|needs)\s+(?:an?\s+)?(?:[\w/-]+\s+){0,2}(?:radiologist|rad|reader)"
     r"|(?:other|additional|more)\s+(?:openings?|opportunities|positions|vacancies)\s*[:\-–]"
-    r"|separate\s+(?:posting|opening|position|requisition)\b"
+    r"|separate\s+(?:posting|opening|position|requisition|req)\b"
     r"|separate(?:ly|\s+thing)?\b(?=\s*[-–—:,]|\s+thing)"
     r"|unrelated\b(?=\s*[-–—:,])"
     r"|(?:(?<=another\s)|(?<=second\s)|(?<=other\s))(?:opening|vacancy)\b"
     r"|referral\s+(?:bonus|fee|program|reward|incentive|to\s+you)"
     r"|refer\s+(?:a|an)\s+(?:colleague|friend|radiologist|rad)\b"
     r"|(?:couple|few)\s+(?:of\s+)?other\s+(?:openings|jobs|positions|roles|searches|opportunities|gigs)\b"
-    r"|(?:couple|few)\s+others\s*(?=if\b|:)|if\s+you\s+know\s+(?:anyone|someone|somebody)\b"
+    r"|(?:couple|few)\s+others\s*(?=if\b|:)|(?:if|in\s+case)\s+you\s+know\s+(?:anyone|someone|somebody)\b"
 )
 _OTHER_JOB_ANCHORS = (
     "also",
@@ -48,6 +48,7 @@ _OTHER_JOB_ANCHORS = (
     "couple",
     "few",
     "if you know",
+    "in case you know",
 )
 _OTHER_PERSON_ANCHORS = ("covers", "handles", "reads", "takes", "is available", "are available")
 _SENTENCE_START = re.compile(r"(?:^|[\n.!?:]|\d\))\s*$")

@@ -40,7 +40,8 @@ _ROLE: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             r"generalists?\b|gen\.?\s*rads?\b"
             r"|general\s+(?:diagnostic\s+)?(?:radiolog\w*|rads?\b|reads?\b|reading|reporting|telerad\w*|mix\b|job\b|"
             r"diagnostic|xr\b|x-?rays?\b)|general(?:\s*[&/]\s*|\s+and\s+)(?:body|breast|neuro|msk)\b"
-            r"|(?:(?<=&)|(?<=&\s)|(?<=/)|(?<=/\s)|(?<=\band\s))general\b(?=\s*(?:\)|-|–|—|$|\n|radiolog|imaging))"
+            r"|(?:(?<=&)|(?<=&\s)|(?<=/)|(?<=/\s)|(?<=\band\s)|(?<=\bor\s))general\b"
+            r"(?=\s*(?:\)|-|–|—|$|\n|radiolog|imaging))"
             r"|diagnostic\s*\(general\)"
         ),
         ("general", "gen", "diagnostic"),
@@ -181,13 +182,15 @@ _SENT_TO = re.compile(
 _NEXT_WORD = re.compile(r"\s+[\w-]+")
 _GROUP_WORDS = ("section", "team", "group", "service", "division", "department")
 _GROUP_AFTER = re.compile(r"(?:\s+[\w-]+)?\s+" + _GROUP + r"\b")
-_SENT_TO_NEEDLES = needles(" by ", " to ", "with ")
+_SENT_TO_NEEDLES = needles("by ", "to ", "with ")
 _NOT_REQUIRED = re.compile(r"\bnot\s+(?:required|necessary|needed)\b|\bnot\s+a\s+requirement\b")
 _NOT_NEEDLE = needles("not ")
 _ALSO_CONSIDERED = re.compile(r"\balso\s+(?:be\s+)?considered\b")
 _ALSO_NEEDLE = needles("also")
 _THORACIC_OR = ("thoracic or ", "chest or ")
-_COMFORTABLE = ("comfortable with ", "comfortable reading ", "familiar with ", "comfort with ")
+_EXPERIENCE = re.compile(r"\s+(?:experience|exposure|interest|skills?)\b")
+_EXPERIENCE_IN = ("experience in ", "experience in\n", "experience with ", "exposure to ", "interest in ")
+_COMFORTABLE = re.compile(r"\b(?:comfortable|familiar|comfort)\s+(?:with|reading)\s+(?:[\w-]+\s+){0,2}$")
 _ANOTHER_ROLE = re.compile(
     r"[,;]\s*(?:neuro|msk|body|breast|peds|pediatric|ir\b|nuclear|cardiac|chest|emergency|general|mammo)"
 )
@@ -273,8 +276,10 @@ def _asked_for(scope: Scope, start: int, end: int) -> bool:
     )
     if done_by_others(lower, start, c_end):
         return False  # "Pediatric neuroradiology is covered by our partners at ..."
-    if lower.endswith(_COMFORTABLE, max(c_start, start - 22), start):
+    if not lower.startswith("general", start) and _COMFORTABLE.search(lower, max(c_start, start - 40), start):
         return False  # "a generalist comfortable with emergency and trauma imaging": not the role
+    if _EXPERIENCE.match(lower, end) or lower.endswith(_EXPERIENCE_IN, max(c_start, start - 20), start):
+        return False  # "breast imaging experience preferred", "experience in breast imaging is valued"
     if optional or search_if(_ALSO_CONSIDERED, _ALSO_NEEDLE, lower, end, c_end):
         return False  # "candidates with a body fellowship will also be considered": another route in
     return not _another_group(scope, start, end) and not others_sentence(scope, start)

@@ -96,7 +96,7 @@ def search_if(
 
 
 _OTHERS_NEEDLES = needles(
-    " by ", " to ", " from ", " through ", "use", "contract", "nighthawk", "outsourced", "covers", "handles",
+    "by ", " to ", " from ", " through ", "use", "contract", "nighthawk", "outsourced", "covers", "handles",
     "takes", "separately", "elsewhere", "externally", "off", "separate",
 )
 _WITHDRAWN_NEEDLES = needles("not ", "being ")

@@ -310,3 +310,24 @@ def test_a_wrapped_line_does_not_end_a_clause() -> None:
     clause_ends, _ = ends(text.lower(), text)
     assert text.index("\n") not in clause_ends  # wrapped: "our\nteleradiology"
     assert text.rindex("\n") in clause_ends  # "partner.\nDays": a real break
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Body Radiologist. Breast imaging is covered\nby our dedicated breast section.", "subspecialties",
+         ["body"]),
+        ("We're looking for general radiologists comfortable with\nacute neuro and body imaging.",
+         "subspecialties", ["general"]),
+        ("Diagnostic radiologists comfortable with emergency general radiology across CT, US and XR.",
+         "subspecialties", ["general"]),
+        ("General radiologist. Experience in\nbreast imaging is valued.", "subspecialties", ["general"]),
+        ("Diagnostic radiologist; DEA registration. Breast imaging experience preferred.", "subspecialties",
+         []),
+        ("- Board-certified radiologists, any subspecialty or general\n", "subspecialties", ["general"]),
+        ("Nights, $62/wRVU, 1099.\n\nSeparate req, in case you know someone: onsite IR position in Tampa, "
+         "W-2, $650K + $30K sign-on.", "pay.models", ["per_rvu"]),
+    ],
+)
+def test_settled_dm_dn(text: str, name: str, expected: Any) -> None:
+    assert field(text, name) == expected
