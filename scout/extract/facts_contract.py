@@ -85,7 +85,7 @@ _PRIVATE_EQUITY = re.compile(
     r"private[\s-]+equity\b|growth[\s-]+equity\b"
     r"|portfolio\s+(?:company|companies|practice|platform)\s+(?:of|for|within)\s+[^.;\n]{0,50}?"
     r"\b(?:capital|equity|investors|investments|ventures|holdings|fund|funds)\b"
-    r"|(?:backed|owned|acquired)\s+by\s+(?:(?!venture\b)[\w&'’.-]+\s+){1,4}?capital(?:\s+partners)?\b"
+    r"|(?:backed|owned|acquired)\s+by\s+(?:(?!venture\b)[\w&'’.-]+\s+){1,4}?(?:capital|equity)(?:\s+partners)?\b"
 )
 _PE_ABBR = re.compile(
     r"PE\b(?=[\s-]*(?:backed|owned|firm|sponsor|money|fund|funded|deal|investors?|investment|platform|"

@@ -41,7 +41,8 @@ _NEXT_SENTENCE_PAID = re.compile(
     r"[ \t]{0,3}[^.;\n]{0,40}?\b(?:we|they)\s+(?:obtain|get|add|handle)\b[^.;\n]{0,30}?"
     r"\bat\s+(?:our|their)\s+(?:expense|cost)\b[^.;\n]{0,40}"  # "We obtain the rest at our expense"
     r"|[ \t]{0,3}[^.;\n]{0,40}?\b(?:we|they)(?:['’]ll|\s+will)?\s+(?:pay|reimburse|cover)\w*\b"
-    r"(?:\s+(?:for\s+)?(?:it|them|those|these|that|the\s+(?:fees?|costs?|licen\w*)|all|fees|costs)\b)?"
+    r"(?:\s+(?:for\s+)?(?:it|them|those|these|that|the\s+(?:fees?|costs?|licen\w*)|all|fees|costs"
+    r"|(?:any\s+|all\s+)?(?:additional|other|more|new|extra)\s+(?:states|licen\w*))\b)?"
     r"(?=\s*(?:[.;,\n]|$|after|within|once|when|up\s+to|in\s+full|100))[^.;\n]{0,40}"
 )
 _PAID_LATER = re.compile(r"\b(?:we|they)(?:['’]ll|\s+will)?\s+reimburse")

@@ -53,7 +53,8 @@ _UP_TO = re.compile(
 )
 _OPEN_HIGH = re.compile(
     r"(?:(?<!range )(?<!ranges )\bfrom|starting (?:at|from)|starts at|beginning at|minimum of|at least"
-    r"|north of|more than|in excess of|no less than|upwards of|a minimum of|\bover|\babove)\s*$"
+    r"|north of|more than|in excess of|no less than|upwards of|a minimum of|\bover|\babove"
+    r"|\bstarting\s+(?:base\s+)?(?:salary|pay|compensation|rate)\s*(?:is|of|at|:)?)\s*$"
 )
 _OR_MORE = re.compile(r"\s*(?:or more|and up|or higher)\b")
 # The unit written right after an amount: "/wRVU", "per 10-hr night", "an hour", "annually".

@@ -331,3 +331,15 @@ def test_a_wrapped_line_does_not_end_a_clause() -> None:
 )
 def test_settled_dm_dn(text: str, name: str, expected: Any) -> None:
     assert field(text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Starting salary: $415,000 per year, with annual raises.", "pay.annual_usd.max", None),
+        ("Need TX, OK, AR licenses. We pay for any additional states, IMLC fine.", "licensing.paid", True),
+        ("Horizon Diagnostic Partners is backed by Ridgeway Equity Partners.", "private_equity", True),
+    ],
+)
+def test_settled_dm_dn_terms(text: str, name: str, expected: Any) -> None:
+    assert field(text, name) == expected
