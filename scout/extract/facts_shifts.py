@@ -24,7 +24,10 @@ _TERMS: dict[str, re.Pattern[str]] = {
         r"differential|tour|hawks?|float|position|role)\b|nighthawk\w*|nocturn\w*|graveyard\b|night\s*\(|night\b"
         r"|(?:third|3rd)\s+shift\b|noc\b"
     ),
-    "evening": re.compile(r"evenings?\b|swing\b|eve\s+shifts?\b|(?:second|2nd)\s+shift\b"),
+    "evening": re.compile(
+        r"evenings?\b|swing\b|eve\s+shifts?\b|(?:second|2nd)\s+shift\b|late\s+(?:shifts?|readers?)\b"
+        r"|pm\s+shifts?\b"
+    ),
     "weekend": re.compile(
         r"weekends?\b|wknds?\b|wkends?\b|sat(?:urday)?s?\s*(?:/|\+|&|and|-)\s*sun(?:day)?s?\b|saturdays?\b"
         r"|sat\b(?=\s*\d{1,2}(?::\d\d)?\s*(?:a|p|am|pm)?\s*[-–])"
@@ -42,7 +45,7 @@ _TERMS: dict[str, re.Pattern[str]] = {
 }
 _ANCHORS: dict[str, tuple[str, ...]] = {
     "overnight": ("overnight", "night", "nocturn", "graveyard", "third", "3rd", "noc"),
-    "evening": ("evening", "swing", "eve", "second", "2nd"),
+    "evening": ("evening", "swing", "eve", "second", "2nd", "late", "pm"),
     "weekend": ("weekend", "wknd", "wkend", "sat"),
     "day": (
         "day",
@@ -66,6 +69,7 @@ _ORDINAL_LEAD = re.compile(r"\b(?:your|the|my|a|each|every|their)\s+$")
 _FLEXIBLE_ANCHORS = (
     "self", "set", "choose", "pick", "select", "you", "read", "work", "when", "flexible", "no", "sign",
     "hours", "claim", "make", "create", "build", "control", "design", "shift", "open", "flex", "sets", "on",
+    "as many", "schedule",
 )  # fmt: skip
 _SHIFT_WORD = re.compile(
     r"\s*(?:and\s+|or\s+|&\s+)?(?:overnights?|nights?|evenings?|swing|weekends?|wknds?|days?|daytime)\b"
@@ -91,7 +95,8 @@ _FLEXIBLE = re.compile(
     r"|you\s+(?:choose|pick|decide|select)\s+(?:your|when|which|them|the\s+(?:shifts|days|nights|hours))"
     r"|(?:read|work)\s+(?:when(?:ever)?|as\s+much|any\s*time)\b|when(?:ever)?\s+(?:it\s+)?suits\s+you"
     r"|flexible\s+(?:schedul\w*|hours|shifts)|no\s+fixed\s+schedule|no\s+scheduled\s+shifts"
-    r"|flex\s+schedul\w*|(?:choose|pick|select)\s+\d+\s*(?:-|–|to)\s*\d+\s+shifts\b"
+    r"|flex\s+schedul\w*|(?:choose|pick|select)\s+\d+(?:\s*(?:-|–|to)\s*\d+)?\s+(?:shifts|days)\b"
+    r"|as\s+many\s+as\s+you\s+(?:want|like)\b|claim\s+(?:the\s+)?shifts\b|schedule\s+control\b"
     r"|sign\s+up\s+for\s+(?:the\s+)?(?:shifts|ones|what)|pick\s+up\s+(?:extra\s+|open\s+)?shifts"
     r"|pick\s+up\s+as\s+(?:many|much|few)\b|(?:choose|pick|select)\s+your\s+own\s+(?:from|off)\b"
     r"|hours\s+that\s+suit\s+you|claim\s+what\s+you\s+want|work\s+the\s+hours\s+you\s+want"
@@ -153,7 +158,11 @@ def shifts(scope: Scope) -> tuple[list[str], list[Quote]]:
         for m in scope.at(pattern, _ANCHORS[kind]):
             if m.group() == "night" and not _NIGHT_LEAD.search(lower, max(0, m.start() - 14), m.start()):
                 continue
-            if m.group().endswith(" shift") and _ORDINAL_LEAD.search(lower, max(0, m.start() - 8), m.start()):
+            if (
+                m.group().endswith(" shift")
+                and m.group().startswith(("second", "2nd", "third", "3rd"))
+                and _ORDINAL_LEAD.search(lower, max(0, m.start() - 8), m.start())
+            ):
                 continue  # "your second shift" counts shifts, "second shift" names one
             if _CALL_AFTER.match(lower, m.end()) and (
                 kind == "weekend" or _CALL_ROTA.search(lower, *scope.sentence(m.start()))

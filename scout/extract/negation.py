@@ -25,7 +25,7 @@ _OTHERS_DO_IT = re.compile(
     r"radiologists?|colleagues|provider|practice|physicians|fellows|pool|staff|locums|readers|department|"
     r"division|attendings?|faculty|contractors?)\b"
     r"|\b(?:sent|go|goes|outsourced|routed)\s+to\s+(?:an?\s+|the\s+)?(?:outside|external|contracted|third[\s-]party)\b"
-    r"|\b(?:is|are)\s+outsourced\b"
+    r"|\b(?:is|are)\s+outsourced\b|\b(?:are|is)\s+(?:sent|farmed)\s+out\b"
     r"|\b(?:handled|covered|done|provided|staffed|read)\s+(?:separately|elsewhere|externally|off[\s-]?site)\b"
     r"|\bcoverage\s+(?:is|are)\s+separate\b|\bin\s+a\s+separate\s+(?:rotation|schedule|pool|team)\b"
     r"|\b(?:use|uses|using|contract\s+with|contracts\s+with)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}"
@@ -97,7 +97,7 @@ def search_if(
 
 _OTHERS_NEEDLES = needles(
     "by ", " to ", " from ", " through ", "use", "contract", "nighthawk", "outsourced", "covers", "handles",
-    "takes", "separately", "elsewhere", "externally", "off", "separate",
+    "takes", "separately", "elsewhere", "externally", "off", "separate", " out",
 )
 _WITHDRAWN_NEEDLES = needles("not ", "being ")
 # A sentence about other people's jobs: the rest of the department, a sister requisition, a slot

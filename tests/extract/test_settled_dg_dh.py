@@ -343,3 +343,20 @@ def test_settled_dm_dn(text: str, name: str, expected: Any) -> None:
 )
 def test_settled_dm_dn_terms(text: str, name: str, expected: Any) -> None:
     assert field(text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Clinical days run 7:30 am to 4:30 pm. The section staffs one late reader until 8 pm on weekdays.",
+         ["day", "evening"]),
+        ("Shifts rotate between an early shift (6a-2:30p) and a late shift ending at 10 pm.",
+         ["day", "evening"]),
+        ("- 100% remote, weekday days 7a-4p CT, choose 3-5 days/wk", ["day", "flexible"]),
+        ("Extra shifts: paid at 2,200 each, as many as you want to pick up.", ["flexible"]),
+        ("- Total schedule control: open the calendar, claim the shifts you want.", ["flexible"]),
+        ("Days 8a-5p. Late night reads are sent out.", ["day"]),
+    ],
+)
+def test_settled_dm_dn_shifts(text: str, expected: list[str]) -> None:
+    assert field(text, "shifts") == expected
