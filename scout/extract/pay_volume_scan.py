@@ -43,7 +43,8 @@ _WORD_VOLUME = re.compile(rf"\s+{_FILLER}{_NOUN}")
 _BARE_CUE = re.compile(
     r"(?<![a-z])(?:above|over|beyond|past|pass|passing|exceed(?:s|ing)?|in excess of|first"
     r"|min(?:imum)?(?: of)?"
-    r"|at least|cap(?:ped)?(?: at| of)?|max(?:imum)?(?: of)?|no more than|averag(?:e|ed|es)|avg"
+    r"|at least|cap(?:ped|s)?(?: at| of)?|caps? [a-z]+(?: [a-z]+)? at|max(?:imum)?(?: of)?|no more than"
+    r"|never [a-z]+ more than|averag(?:e|ed|es)|avg"
     r"|target(?: of)?"
     r"|goal(?: of)?|quota(?: of)?|expectation(?: of| is)?|expected(?: volume)?(?: of| is)?|threshold(?: of"
     r"| is)?"

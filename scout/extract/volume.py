@@ -62,6 +62,7 @@ _THRESHOLD = re.compile(
 )
 _MAXIMUM = re.compile(
     r"\bcap(?:ped|s)?\b|\bceiling\b|\bmax(?:imum)?\b|\bno more than\b|\bnot more than\b|\bat most\b"
+    r"|\bnever\s+\w+\s+more than\b"
     r"|\blimit(?:ed)?\b|\bup to\b|\bno\b[^.;]{0,40}\bmore than\b"
 )
 _MINIMUM = re.compile(

@@ -360,3 +360,16 @@ def test_settled_dm_dn_terms(text: str, name: str, expected: Any) -> None:
 )
 def test_settled_dm_dn_shifts(text: str, expected: list[str]) -> None:
     assert field(text, "shifts") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("- Expect 55-65 RVUs a day, they cap assignments at 80",
+         [(55, 65, "rvu", "day", "expected"), (80, 80, "rvu", "day", "maximum")]),
+        ("Most night readers handle 55-70 studies per shift; we never assign more than 90 to one reader.",
+         [(55, 70, "study", "shift", "expected"), (90, 90, "study", "shift", "maximum")]),
+    ],
+)
+def test_caps_in_other_words(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert [(v.min, v.max, v.unit, v.per, v.kind) for v in extract(text).volume] == expected
