@@ -113,6 +113,8 @@ _CALL_RATE_BEFORE = re.compile(r"\b(?:1|one)\s+(?:in|of|out\s+of)\s+(?:\w+\s+)?$
 # call taken on a rota beside the job ("shared", "1 in 6", "1:6"), as against "overnight call, 7 on/7 off"
 _CALL_ROTA = re.compile(r"\b(?:1|one)\s*(?:in|:|of)\s*(?:\d+|\w+)\b|\bshared?\b|\brotation\b|\brota\b")
 _CALL_BEFORE = re.compile(r"(?<!no )(?<!without )\bcall\b(?![\s-]*(?:free|-?less))")
+_COUNT_BEFORE = re.compile(r"\b\d{1,2}\s*$")
+_PER_PERIOD_AFTER = re.compile(r"\s*(?:/\s*(?:wk|week|mo|month)|(?:a|per)\s+(?:week|wk|month))\b")
 _SHIFT_NOUN_AFTER = re.compile(r"[\s-]*(?:shifts?|blocks?|tours?|lines?)\b")
 # "evenings are covered by our evening radiologist and nights by our teleradiology partner"
 _BY_OTHERS_AFTER = re.compile(
@@ -194,6 +196,7 @@ def shifts(scope: Scope) -> tuple[list[str], list[Quote]]:
         if clock is not None and not lower.endswith("between ", max(0, m.start() - 9), m.start()):
             hits.append((m.start(), m.end(), clock))
     hits.sort()
+    hits = _without_counted_nights(lower, hits)
     floors = [scope.clause(start)[0] for start, _, _ in hits]
     negated = negated_items(lower, [(s, e) for s, e, _ in hits], floors)
     found: dict[str, tuple[int, int]] = {}
@@ -221,6 +224,23 @@ def shifts(scope: Scope) -> tuple[list[str], list[Quote]]:
         found["flexible"] = flexible
     kinds = [k for k in ORDER if k in found]
     return kinds, [scope.evidence("shifts", *found[k]) for k in kinds]
+
+
+def _without_counted_nights(lower: str, hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """ "1800-0200 CT, Tue-Fri (4 nights/wk)": nights counted as working days next to a clock range of
+    another type say how often, not that the shift is overnight."""
+    clock_kinds = {kind for start, end, kind in hits if kind != "overnight" and lower[start].isdigit()}
+    if not clock_kinds:
+        return hits
+    return [
+        (start, end, kind)
+        for start, end, kind in hits
+        if not (
+            kind == "overnight"
+            and _COUNT_BEFORE.search(lower, max(0, start - 6), start)
+            and _PER_PERIOD_AFTER.match(lower, end)
+        )
+    ]
 
 
 def _subclause(lower: str, start: int, end: int, c_start: int, c_end: int) -> tuple[int, int]:

@@ -373,3 +373,14 @@ def test_settled_dm_dn_shifts(text: str, expected: list[str]) -> None:
 )
 def test_caps_in_other_words(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert [(v.min, v.max, v.unit, v.per, v.kind) for v in extract(text).volume] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Swing shift rad. 1800-0200 CT, Tue-Fri (4 nights/wk).", ["evening"]),
+        ("10p-8a, 4 nights/wk", ["overnight"]),
+    ],
+)
+def test_counted_nights_beside_a_clock_range(text: str, expected: list[str]) -> None:
+    assert field(text, "shifts") == expected
