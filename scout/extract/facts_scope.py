@@ -25,7 +25,7 @@ _OTHER_JOB = re.compile(
     r"|also\s+(?:have|has)\s+(?:[\w/-]+\s+){0,2}(?:openings|positions|jobs|roles|vacancies)\b"
     r"|also\s+(?:seeking|looking\s+for|need|needs)\s+(?:an?\s+)?(?:[\w/-]+\s+){0,2}(?:radiologist|rad|reader)"
     r"|(?:other|additional|more)\s+(?:openings?|opportunities|positions|vacancies)\s*[:\-–]"
-    r"|separate\s+(?:posting|opening|position|requisition|req)\b"
+    r"|separate\s+(?:posting|opening|position|requisition|req|listing)\b"
     r"|separate(?:ly|\s+thing)?\b(?=\s*[-–—:,]|\s+thing)"
     r"|unrelated\b(?=\s*[-–—:,])"
     r"|(?:(?<=another\s)|(?<=second\s)|(?<=other\s))(?:opening|vacancy)\b"

@@ -117,7 +117,7 @@ _ROLE: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     "chest": (
         re.compile(
             r"cardio[\s-]?thoracic\b|thoracic\s+(?:imag\w*|radiolog\w*)"
-            r"|chest\s+(?:imag\w*|radiolog\w*|fellowship)"
+            r"|chest\s+(?:imag\w*|radiolog\w*|fellowship)|thoracic\s+fellowship"
         ),
         ("cardi", "thoracic", "chest"),
     ),
@@ -172,21 +172,27 @@ _GROUP_DOES = re.compile(
     r"(?:\s+\w+){0,1}\s+"
     + r"(?:section|team|group|service|division|department|partners?|colleagues|pool|readers|radiologists|"
     + r"subspecialists|program|fellows)"
-    + r"\s+(?:handles?|covers?|reads?|does|do|takes?|manages?|performs?|owns?|(?:is|are)\s+responsible)\b"
+    + r"\s+(?:handles?|covers?|reads?|does|do|takes?|manages?|performs?|owns?|rotates?|runs?|staffs?"
+    + r"|(?:is|are)\s+responsible)\b"
 )
 _SENT_TO = re.compile(
     r"\b(?:covered|provided|handled|read|sent|go|goes|routed|referred|done|interpreted|taken)\s+(?:by|to)\s+"
-    r"(?:[\w'’-]+\s+){0,5}$"
-    r"|\bwith\s+(?:the|our|their)\s+(?:[\w'’-]+\s+){0,2}$"
+    r"(?:[\w'’-]+,?\s+){0,5}$"
+    r"|\bwith\s+(?:the|our|their)\s+(?:[\w'’-]+\s+){0,2}$|\bseparate\s+(?:[\w'’-]+\s+){0,2}$"
 )
 _NEXT_WORD = re.compile(r"\s+[\w-]+")
 _GROUP_WORDS = ("section", "team", "group", "service", "division", "department")
 _GROUP_AFTER = re.compile(r"(?:\s+[\w-]+)?\s+" + _GROUP + r"\b")
-_SENT_TO_NEEDLES = needles("by ", "to ", "with ")
+_SENT_TO_NEEDLES = needles("by ", "to ", "with ", "separate")
 _NOT_REQUIRED = re.compile(r"\bnot\s+(?:required|necessary|needed)\b|\bnot\s+a\s+requirement\b")
 _NOT_NEEDLE = needles("not ")
-_ALSO_CONSIDERED = re.compile(r"\balso\s+(?:be\s+)?considered\b")
-_ALSO_NEEDLE = needles("also")
+_ALSO_CONSIDERED = re.compile(
+    r"\balso\s+(?:be\s+)?considered\b|\balso\s+(?:fine|ok|okay|acceptable)\b|\bget\s+looked\s+at\b"
+    r"|\s(?:ok|okay)\s*(?=[.;,]|$)"
+)
+_ALSO_NEEDLE = needles("also", "looked", " ok")
+_ROUTE_BREAK = re.compile(r"\b(?:preferred|required|req['’]d|but)\b|;")
+_SOME_BEFORE = ("some ", "occasional ", "light ", "a little ", "limited ")
 _THORACIC_OR = ("thoracic or ", "chest or ")
 _EXPERIENCE = re.compile(r"\s+(?:experience|exposure|interest|skills?)\b")
 _EXPERIENCE_IN = ("experience in ", "experience in\n", "experience with ", "exposure to ", "interest in ")
@@ -278,9 +284,14 @@ def _asked_for(scope: Scope, start: int, end: int) -> bool:
         return False  # "Pediatric neuroradiology is covered by our partners at ..."
     if not lower.startswith("general", start) and _COMFORTABLE.search(lower, max(c_start, start - 40), start):
         return False  # "a generalist comfortable with emergency and trauma imaging": not the role
+    if lower.endswith(_SOME_BEFORE, max(c_start, start - 12), start):
+        return False  # "some breast imaging with screening mammography": a share of the work, not the role
     if _EXPERIENCE.match(lower, end) or lower.endswith(_EXPERIENCE_IN, max(c_start, start - 20), start):
         return False  # "breast imaging experience preferred", "experience in breast imaging is valued"
-    if optional or search_if(_ALSO_CONSIDERED, _ALSO_NEEDLE, lower, end, c_end):
+    also = search_if(_ALSO_CONSIDERED, _ALSO_NEEDLE, lower, end, c_end)
+    if also is not None and _ROUTE_BREAK.search(lower, end, also.start()):
+        also = None  # "... preferred but strong generalists get looked at too": said of them
+    if optional or also is not None:
         return False  # "candidates with a body fellowship will also be considered": another route in
     return not _another_group(scope, start, end) and not others_sentence(scope, start)
 

@@ -20,7 +20,8 @@ _LIST_GLUE = re.compile(r"[\s,/&+]*(?:(?:and/or|and|or|nor)\b[\s,/&+]*)?")
 # nighthawk service", "evening coverage is handled by a separate team").
 _OTHERS_DO_IT = re.compile(
     r"\b(?:covered|provided|handled|read|sent|go|goes|going|outsourced|purchased|staffed|done|"
-    r"interpreted|routed|taken)\s+(?:by|to|from|through)\s+(?:an?\s+|the\s+|our\s+|their\s+|its\s+)?"
+    r"interpreted|routed|taken)\s+(?:on[\s-]?site\s+|in[\s-]house\s+|locally\s+)?(?:by|to|from|through)\s+"
+    r"(?:an?\s+|the\s+|our\s+|their\s+|its\s+)?"
     r"(?:[\w'’-]+\s+){0,4}(?:service|group|team|vendor|partners?|company|residents|nighthawk|section|"
     r"radiologists?|colleagues|provider|practice|physicians|fellows|pool|staff|locums|readers|department|"
     r"division|attendings?|faculty|contractors?)\b"
@@ -110,8 +111,11 @@ _OTHER_TEAM = re.compile(
     r"\w*(?:subspecialists|radiologists|imagers|physicians|fellows|interventionalists|sections|divisions)\b"
     r"|\b(?:slot|position|spot|role|opening)\s+(?:is|was|has\s+been)\s+(?:already\s+)?filled\b"
     r"|\b(?:team|group|section|service|division)\s+also\s+(?:covers|reads|handles|does)\b"
+    r"|\b(?:our|the|their)\s+(?:[\w.-]+\s+)?(?:day|daytime|night|nighttime|overnight|evening)\s+(?:desk|operations)\b"
 )
-_OTHER_TEAM_NEEDLES = needles("staffed", "recruit", "own requisition", "also ", "filled")
+_OTHER_TEAM_NEEDLES = needles(
+    "staffed", "recruit", "own requisition", "also ", "filled", " desk", " operations"
+)
 
 
 def done_by_others(lower: str, start: int, end: int) -> bool:

@@ -25,7 +25,7 @@ _OTHER_JOB = re.compile(
     r"|working (?:on )?an?\b"
     r"|(?:have|has|got|need) an?\b(?=[^.\n]{0,60}\b(?:opening|position|job|role|locums?|search|slot|spot|gig|"
     r"vacancy|assignment)))"
-    r"|separate (?:thing|posting|opening|position|role|requisition|req|search)\b"
+    r"|separate (?:thing|posting|opening|position|role|requisition|req|listing|search)\b"
     r"|(?:another|second|other) (?:opening|position|job|role|search|opportunit(?:y|ies))s?\b"
     r"(?! (?:description|title))|(?:similar|related|recommended) (?:jobs|openings|positions)\b"
     r"|(?:if|in case) you know (?:someone|anyone|an?\b)|know (?:someone|anyone) (?:who|else|that)\b"

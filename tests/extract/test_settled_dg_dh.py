@@ -384,3 +384,29 @@ def test_caps_in_other_words(text: str, expected: list[tuple[Any, ...]]) -> None
 )
 def test_counted_nights_beside_a_clock_range(text: str, expected: list[str]) -> None:
     assert field(text, "shifts") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Body Imaging Radiologist. Body fellowship preferred; strong generalists w/ heavy body volume ok.",
+         ["body"]),
+        ("Body fellowship preferred but strong generalists get looked at too.", ["body"]),
+        ("Thoracic fellowship preferred; cardiothoracic fellowship also fine.", ["chest"]),
+        ("Women's Imaging role. FYI their neuro and body partners rotate evening call 1:8.", ["breast"]),
+        ("Pediatric Radiologist. Daytime pediatric neuroradiology is covered on site by our partners.",
+         ["pediatric"]),
+        ("Emergency Radiologist. Our day desk (neuro, MSK and body subspecialists) covers 0700-1900.",
+         ["emergency"]),
+        ("Emergency and Trauma Radiologist. Daytime imaging is read by the body, neuro and MSK divisions.",
+         ["emergency"]),
+        ("General radiologist, nights. Our US day operations run a separate daytime neuro and MSK service.",
+         ["general"]),
+        ("Neuroradiologist, evenings. Separate listing: body rad nights 10p-8a, $2,800/shift.", ["neuro"]),
+        ("On-site general radiology. Some breast imaging with screening mammography.", ["general"]),
+        ("General radiologists. Neuroradiologists are also welcome for our dedicated neuro MRI worklist.",
+         ["general", "neuro"]),
+    ],
+)
+def test_settled_dp_dq_subspecialties(text: str, expected: list[str]) -> None:
+    assert field(text, "subspecialties") == expected
