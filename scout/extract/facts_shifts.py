@@ -69,10 +69,13 @@ _ORDINAL_LEAD = re.compile(r"\b(?:your|the|my|a|each|every|their)\s+$")
 _FLEXIBLE_ANCHORS = (
     "self", "set", "choose", "pick", "select", "you", "read", "work", "when", "flexible", "no", "sign",
     "hours", "claim", "make", "create", "build", "control", "design", "shift", "open", "flex", "sets", "on",
-    "as many", "schedule",
+    "as many", "schedule", "picked", "days", "shifts", "nights", "evenings", "weekends",
 )  # fmt: skip
+# a comma that only continues a list of shift types ("evenings, nights and weekends are covered by"), not a
+# new clause about another one ("..., and overnight interpretations are sent to a service")
 _SHIFT_WORD = re.compile(
     r"\s*(?:and\s+|or\s+|&\s+)?(?:overnights?|nights?|evenings?|swing|weekends?|wknds?|days?|daytime)\b"
+    r"(?=\s*(?:,|and\b|or\b|&|/|;|\.|\)|$|(?:shifts?|coverage)\s*(?:,|and\b|or\b|&|/)))"
 )
 _SUBCLAUSE_STOP = re.compile(r"[,():]")
 _NOT_A_SHIFT = re.compile(
@@ -97,6 +100,9 @@ _FLEXIBLE = re.compile(
     r"|flexible\s+(?:schedul\w*|hours|shifts)|no\s+fixed\s+schedule|no\s+scheduled\s+shifts"
     r"|flex\s+schedul\w*|(?:choose|pick|select)\s+\d+(?:\s*(?:-|–|to)\s*\d+)?\s+(?:shifts|days)\b"
     r"|as\s+many\s+as\s+you\s+(?:want|like)\b|claim\s+(?:the\s+)?shifts\b|schedule\s+control\b"
+    r"|picked\s+up\s+(?:as|when)\b"
+    r"|(?:days|shifts|hours|nights|evenings|weekends)\b[^.;\n]{0,40}?\(?\s*(?:provider|physician|radiologist|reader|your)"
+    r"['’]?s?\s+choice\b"
     r"|sign\s+up\s+for\s+(?:the\s+)?(?:shifts|ones|what)|pick\s+up\s+(?:extra\s+|open\s+)?shifts"
     r"|pick\s+up\s+as\s+(?:many|much|few)\b|(?:choose|pick|select)\s+your\s+own\s+(?:from|off)\b"
     r"|hours\s+that\s+suit\s+you|claim\s+what\s+you\s+want|work\s+the\s+hours\s+you\s+want"
@@ -112,7 +118,14 @@ _CALL_AFTER = re.compile(
 _CALL_RATE_BEFORE = re.compile(r"\b(?:1|one)\s+(?:in|of|out\s+of)\s+(?:\w+\s+)?$")
 # call taken on a rota beside the job ("shared", "1 in 6", "1:6"), as against "overnight call, 7 on/7 off"
 _CALL_ROTA = re.compile(r"\b(?:1|one)\s*(?:in|:|of)\s*(?:\d+|\w+)\b|\bshared?\b|\brotation\b|\brota\b")
+# "so their rads can stop taking overnight home call": the call this job replaces
+_CALL_ENDS = re.compile(r"\b(?:stop|no\s+longer|instead\s+of|replac\w*|reliev\w*|end)\s+(?:\w+\s+)?$")
 _CALL_BEFORE = re.compile(r"(?<!no )(?<!without )\bcall\b(?![\s-]*(?:free|-?less))")
+_NIGHT_LIST_AFTER = re.compile(r"\s*(?:and|&|/|,)\s*(?:weekend|evening|day)s?\s+shifts\b")
+_ABROAD_TIME = re.compile(
+    r"\s+(?:in|at)\s+(?:sydney|perth|brisbane|melbourne|adelaide|australia|new\s+zealand|auckland|london|"
+    r"europe|israel|india|singapore|your\s+(?:local\s+)?time)\b|\s+(?:your|local)\s+time\b"
+)
 _COUNT_BEFORE = re.compile(r"\b\d{1,2}\s*$")
 _PER_PERIOD_AFTER = re.compile(r"\s*(?:/\s*(?:wk|week|mo|month)|(?:a|per)\s+(?:week|wk|month))\b")
 _SHIFT_NOUN_AFTER = re.compile(r"[\s-]*(?:shifts?|blocks?|tours?|lines?)\b")
@@ -158,7 +171,11 @@ def shifts(scope: Scope) -> tuple[list[str], list[Quote]]:
     hits: list[tuple[int, int, str]] = []
     for kind, pattern in _TERMS.items():
         for m in scope.at(pattern, _ANCHORS[kind]):
-            if m.group() == "night" and not _NIGHT_LEAD.search(lower, max(0, m.start() - 14), m.start()):
+            if (
+                m.group() == "night"
+                and not _NIGHT_LEAD.search(lower, max(0, m.start() - 14), m.start())
+                and not _NIGHT_LIST_AFTER.match(lower, m.end())  # "Night and weekend shifts"
+            ):
                 continue
             if (
                 m.group().endswith(" shift")
@@ -167,7 +184,9 @@ def shifts(scope: Scope) -> tuple[list[str], list[Quote]]:
             ):
                 continue  # "your second shift" counts shifts, "second shift" names one
             if _CALL_AFTER.match(lower, m.end()) and (
-                kind == "weekend" or _CALL_ROTA.search(lower, *scope.sentence(m.start()))
+                kind == "weekend"
+                or _CALL_ROTA.search(lower, *scope.sentence(m.start()))
+                or _CALL_ENDS.search(lower, max(0, m.start() - 30), m.start())
             ):
                 continue  # "evening and overnight call from home, 1 in 6": a rota beside the job, not a shift
             if kind == "weekend" and (
@@ -193,6 +212,8 @@ def shifts(scope: Scope) -> tuple[list[str], list[Quote]]:
             hits.append((m.start(), m.end(), kind))
     for m in _clock_ranges(scope):
         clock = _clock_kind(m)
+        if clock is not None and _ABROAD_TIME.match(lower, m.end()):
+            continue  # "2200-0700 US Eastern, which is roughly 1:00 pm to 10:00 pm in Sydney"
         if clock is not None and not lower.endswith("between ", max(0, m.start() - 9), m.start()):
             hits.append((m.start(), m.end(), clock))
     hits.sort()
@@ -210,6 +231,8 @@ def shifts(scope: Scope) -> tuple[list[str], list[Quote]]:
             sub_start, sub_end = _subclause(lower, bracket, bracket, c_start, c_end)
         if done_by_others(lower, sub_start, sub_end) or withdrawn(lower, c_start, c_end):
             continue
+        if sub_end < c_end and lower[sub_end] == "," and done_by_others(lower, sub_start, c_end, sub_end):
+            continue  # "Daytime imaging is read by the body, neuro and MSK divisions"
         if others_sentence(scope, start):
             continue  # "our team also includes body and MSK subspecialists who cover daytime work"
         if search_if(

@@ -22,9 +22,9 @@ _OTHERS_DO_IT = re.compile(
     r"\b(?:covered|provided|handled|read|sent|go|goes|going|outsourced|purchased|staffed|done|"
     r"interpreted|routed|taken)\s+(?:on[\s-]?site\s+|in[\s-]house\s+|locally\s+)?(?:by|to|from|through)\s+"
     r"(?:an?\s+|the\s+|our\s+|their\s+|its\s+)?"
-    r"(?:[\w'’-]+\s+){0,4}(?:service|group|team|vendor|partners?|company|residents|nighthawk|section|"
-    r"radiologists?|colleagues|provider|practice|physicians|fellows|pool|staff|locums|readers|department|"
-    r"division|attendings?|faculty|contractors?)\b"
+    r"(?:[\w'’-]+,?\s+){0,4}(?:services?|groups?|teams?|vendors?|partners?|company|residents|nighthawk|sections?|"
+    r"radiologists?|colleagues|providers?|practice|physicians|fellows|pool|staff|locums|readers|departments?|"
+    r"divisions?|attendings?|faculty|contractors?)\b"
     r"|\b(?:sent|go|goes|outsourced|routed)\s+to\s+(?:an?\s+|the\s+)?(?:outside|external|contracted|third[\s-]party)\b"
     r"|\b(?:is|are)\s+outsourced\b|\b(?:are|is)\s+(?:sent|farmed)\s+out\b"
     r"|\b(?:handled|covered|done|provided|staffed|read)\s+(?:separately|elsewhere|externally|off[\s-]?site)\b"
@@ -118,9 +118,12 @@ _OTHER_TEAM_NEEDLES = needles(
 )
 
 
-def done_by_others(lower: str, start: int, end: int) -> bool:
-    """True when the clause [start, end) says another service, group or team does the work."""
-    return search_if(_OTHERS_DO_IT, _OTHERS_NEEDLES, lower, start, end) is not None
+def done_by_others(lower: str, start: int, end: int, said_before: int | None = None) -> bool:
+    """True when the clause [start, end) says another service, group or team does the work; with
+    `said_before`, only when that statement starts before it ("read by the body, neuro and MSK
+    divisions" reaches past the comma a shift term's own part of the clause ends at)."""
+    found = search_if(_OTHERS_DO_IT, _OTHERS_NEEDLES, lower, start, end)
+    return found is not None and (said_before is None or found.start() < said_before)
 
 
 def other_team(lower: str, start: int, end: int) -> bool:

@@ -410,3 +410,26 @@ def test_counted_nights_beside_a_clock_range(text: str, expected: list[str]) -> 
 )
 def test_settled_dp_dq_subspecialties(text: str, expected: list[str]) -> None:
     assert field(text, "subspecialties") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Swing 3p-11p. Daytime emergency imaging is read by the body, neuro and MSK divisions.",
+         ["evening"]),
+        ("- US overnight coverage (2200-0700 US Eastern), which is roughly 1:00 pm to 10:00 pm in Sydney",
+         ["overnight"]),
+        ("A remote evening service so their peds rads can stop taking overnight home call.", ["evening"]),
+        ("- Night and weekend shifts available", ["overnight", "weekend"]),
+        ("Commitment is two weekends per month. Additional weekends can be picked up as they open.",
+         ["flexible", "weekend"]),
+        ("- Schedule: weekdays, roughly 9:00 am to 5:00 pm Eastern, 3-5 days per week (provider's choice)",
+         ["day", "flexible"]),
+        ("Day shifts rotate; evening coverage until 10 p.m. is shared on a rotating basis, and overnight "
+         "interpretations are sent to a contracted teleradiology service.", ["day", "evening"]),
+        ("Evenings, nights and weekends are covered by our nighthawk partner.", []),
+        ("Employment: W2 or 1099, your choice.", []),
+    ],
+)
+def test_settled_dp_dq_shifts(text: str, expected: list[str]) -> None:
+    assert field(text, "shifts") == expected
