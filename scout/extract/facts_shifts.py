@@ -68,8 +68,8 @@ _NIGHT_LEAD = re.compile(
 _ORDINAL_LEAD = re.compile(r"\b(?:your|the|my|a|each|every|their)\s+$")
 _FLEXIBLE_ANCHORS = (
     "self", "set", "choose", "pick", "select", "you", "read", "work", "when", "flexible", "no", "sign",
-    "hours", "claim", "make", "create", "build", "control", "design", "shift", "open", "flex", "sets", "on",
-    "as many", "schedule", "picked", "days", "shifts", "nights", "evenings", "weekends",
+    "hours", "claim", "make", "create", "build", "control", "design", "shift", "open", "flex", "sets",
+    "as many", "schedule", "picked",
 )  # fmt: skip
 # a comma that only continues a list of shift types ("evenings, nights and weekends are covered by"), not a
 # new clause about another one ("..., and overnight interpretations are sent to a service")
@@ -94,15 +94,13 @@ _FLEXIBLE = re.compile(
     r"self[\s-]?schedul\w*"
     r"|sets?\s+(?:your|their)\s+own\s+(?:schedule|hours|shifts|block|pattern|days|calendar|start)"
     r"|(?:choose|pick|select)\s+(?:your|their|the)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:schedule|shifts|hours|days|"
-    r"evenings|nights|weekends|blocks?)\b|on\s+your\s+(?:own\s+)?schedule\b"
+    r"evenings|nights|weekends|blocks?)\b|(?:(?<=\bon\syour\s)|(?<=\bon\syour\sown\s))schedule\b"
     r"|you\s+(?:choose|pick|decide|select)\s+(?:your|when|which|them|the\s+(?:shifts|days|nights|hours))"
     r"|(?:read|work)\s+(?:when(?:ever)?|as\s+much|any\s*time)\b|when(?:ever)?\s+(?:it\s+)?suits\s+you"
     r"|flexible\s+(?:schedul\w*|hours|shifts)|no\s+fixed\s+schedule|no\s+scheduled\s+shifts"
     r"|flex\s+schedul\w*|(?:choose|pick|select)\s+\d+(?:\s*(?:-|–|to)\s*\d+)?\s+(?:shifts|days)\b"
     r"|as\s+many\s+as\s+you\s+(?:want|like)\b|claim\s+(?:the\s+)?shifts\b|schedule\s+control\b"
     r"|picked\s+up\s+(?:as|when)\b"
-    r"|(?:days|shifts|hours|nights|evenings|weekends)\b[^.;\n]{0,40}?\(?\s*(?:provider|physician|radiologist|reader|your)"
-    r"['’]?s?\s+choice\b"
     r"|sign\s+up\s+for\s+(?:the\s+)?(?:shifts|ones|what)|pick\s+up\s+(?:extra\s+|open\s+)?shifts"
     r"|pick\s+up\s+as\s+(?:many|much|few)\b|(?:choose|pick|select)\s+your\s+own\s+(?:from|off)\b"
     r"|hours\s+that\s+suit\s+you|claim\s+what\s+you\s+want|work\s+the\s+hours\s+you\s+want"
@@ -110,6 +108,16 @@ _FLEXIBLE = re.compile(
     r"|you\s+control\s+your\s+(?:own\s+)?(?:schedule|hours)|shift\s+marketplace\b|open[\s-]shift\s+marketplace"
 )
 # "weekend call", "evening and overnight call", "overnight IR call": call is never a shift (GUIDE)
+_CHOICE = re.compile(r"choice\b")
+_WHOSE_CHOICE = (
+    "your ",
+    *(
+        f"{who}{s} "
+        for who in ("provider", "physician", "radiologist", "reader")
+        for s in ("'s", "’s", "s'", "s")
+    ),
+)
+_SCHEDULE_BEFORE = re.compile(r"\b(?:days|shifts|hours|nights|evenings|weekends)\b")
 _CALL_AFTER = re.compile(
     r"(?:\s*(?:,|and|&|/|\+|or)\s*(?:evenings?|overnights?|nights?|weekends?|holidays?|days?))*"
     r"\s*(?:(?:home|ir|phone|backup|back-up|pager)\s+)?call\b"
@@ -289,6 +297,11 @@ def _subclause(lower: str, start: int, end: int, c_start: int, c_end: int) -> tu
 
 def _flexible(scope: Scope) -> tuple[int, int] | None:
     lower = scope.lower
+    for m in scope.at(_CHOICE, ("choice",)):  # "3-5 days per week (provider's choice)"
+        if lower.endswith(_WHOSE_CHOICE, max(0, m.start() - 16), m.start()) and _SCHEDULE_BEFORE.search(
+            lower, max(0, m.start() - 60), m.start()
+        ):
+            return m.start(), m.end()
     for m in scope.each_at(_FLEXIBLE, _FLEXIBLE_ANCHORS):
         c_start, c_end = scope.clause(m.start())
         if search_if(_NOT_FLEXIBLE, _NOT_FLEXIBLE_NEEDLES, lower, c_start, c_end):
