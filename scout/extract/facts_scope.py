@@ -119,7 +119,8 @@ class Scope:
         The cheap way to run a rule: the anchors are looked up (see anchors.Index), the regex is
         tried only there. With `word`, an anchor inside a word ("mal" in "normal") is skipped.
         """
-        return _matched(pattern, self._starts(anchors, case, word), self.text if case else self.lower, word)
+        starts = self._starts(anchors, case, word)
+        return list(_matches(pattern, starts, self.text if case else self.lower, word))
 
     def each_at(
         self, pattern: re.Pattern[str], anchors: tuple[str, ...], case: bool = False, word: bool = True
@@ -233,26 +234,6 @@ def _matches(pattern: re.Pattern[str], starts: list[int], hay: str, word: bool) 
                 break
 
 
-def _matched(pattern: re.Pattern[str], starts: list[int], hay: str, word: bool) -> list[re.Match[str]]:
-    """`_matches` as a list (no generator to step through)."""
-    out: list[re.Match[str]] = []
-    if not starts:
-        return out
-    last_end = -1
-    match = pattern.match
-    for pos in starts:
-        if pos < last_end or (word and pos and hay[pos - 1].isalnum()):
-            continue
-        m = match(hay, pos)
-        if m is not None:
-            out.append(m)
-            end = m.end()
-            last_end = end if end > pos else pos + 1
-            if len(out) >= MAX_MATCHES:
-                break
-    return out
-
-
 _ZONE_CHARS = re.compile(r"[^\n]")
 
 
@@ -317,4 +298,5 @@ def _zone(scope: Scope, pos: int) -> tuple[int, int]:
 def _scanned(pattern: re.Pattern[str], anchors: tuple[str, ...], lower: str) -> list[re.Match[str]]:
     """Scope.at for build_scope's few anchors, found by str.find: the text's index is only worth
     building for the text the rules will read, which may be the one with other jobs blanked out."""
-    return _matched(pattern, sorted(p for anchor in anchors for p in find_all(lower, anchor)), lower, True)
+    starts = sorted(p for anchor in anchors for p in find_all(lower, anchor))
+    return list(_matches(pattern, starts, lower, True))
