@@ -11,7 +11,7 @@ from __future__ import annotations
 import gc
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -119,27 +119,6 @@ def _built(cls: type[M], values: dict[str, Any]) -> M:
     return obj
 
 
-def _all_built(kind: _Kind, items: Iterable[Any]) -> list[Any]:
-    """`_built` for each of a list's items, the common case (every field stored) inlined: the
-    evidence lists make up half the objects a start builds."""
-    cls, names, fields_set = kind.cls, kind.names, kind.fields_set
-    out = []
-    for values in items:
-        if values.keys() != names:
-            out.append(_built(cls, values))
-            continue
-        obj = _new(cls)
-        _set(obj, "__dict__", values)
-        _set(obj, "__pydantic_fields_set__", fields_set)
-        _set(obj, "__pydantic_extra__", None)
-        _set(obj, "__pydantic_private__", None)
-        out.append(obj)
-    return out
-
-
-_EVIDENCE, _VOLUME = _KINDS[Evidence], _KINDS[Volume]
-
-
 def stored_terms(raw: str | None) -> Terms:
     """scout.offers.terms_from_stored, several times faster and leaner (the TUI holds every offer):
     pydantic-core's JSON parser shares each short string ("remote", "pay.models") between
@@ -153,10 +132,10 @@ def stored_terms(raw: str | None) -> Terms:
             if pay.get(key) is not None:
                 pay[key] = _built(Range, pay[key])
         data["pay"] = _built(Pay, pay)
-        data["volume"] = _all_built(_VOLUME, data.get("volume") or ())
+        data["volume"] = [_built(Volume, v) for v in data.get("volume") or ()]
         data["malpractice"] = _built(Malpractice, data.get("malpractice") or {})
         data["licensing"] = _built(Licensing, data.get("licensing") or {})
-        data["evidence"] = _all_built(_EVIDENCE, data.get("evidence") or ())
+        data["evidence"] = [_built(Evidence, e) for e in data.get("evidence") or ()]
         return _built(Terms, {"schema_": data.pop("schema", SCHEMA), **data})
     except (TypeError, KeyError, AttributeError, ValueError):
         return terms_from_stored(raw)
