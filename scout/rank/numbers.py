@@ -159,13 +159,8 @@ def _demands(volumes: Sequence[Volume], ctx: _Context) -> tuple[Span | None, Spa
     Minimum and expected volumes count; of several, the most demanding low and the most demanding
     high ("80+" leaves the high open).
     """
-    # Per unit: the most demanding low, the most demanding high, an open top, and whether any
-    # volume of that unit counted (plain locals: this runs for every offer ranked).
-    r_lo: float | None = None
-    r_hi: float | None = None
-    s_lo: float | None = None
-    s_hi: float | None = None
-    r_open = s_open = r_seen = s_seen = False
+    # Per unit ("rvu" or "study"): the most demanding low, the most demanding high, an open top
+    demand: dict[str, list[Any]] = {}
     period_hours = ctx.period_hours
     for v in volumes:
         kind = v.kind
@@ -177,33 +172,23 @@ def _demands(volumes: Sequence[Volume], ctx: _Context) -> tuple[Span | None, Spa
         if lo is not None and hi is not None and lo > hi:
             lo, hi = hi, lo
         hours = period_hours[v.per]  # in the period the volume is given for
-        if v.unit == "rvu":
-            r_seen = True
-            if lo is not None:
-                x = lo / hours
-                if r_lo is None or x > r_lo:
-                    r_lo = x
-                if hi is None:
-                    r_open = True
-            if hi is not None:
-                y = hi / hours
-                if r_hi is None or y > r_hi:
-                    r_hi = y
-        else:
-            s_seen = True
-            if lo is not None:
-                x = lo / hours
-                if s_lo is None or x > s_lo:
-                    s_lo = x
-                if hi is None:
-                    s_open = True
-            if hi is not None:
-                y = hi / hours
-                if s_hi is None or y > s_hi:
-                    s_hi = y
+        unit = demand.get(v.unit)
+        if unit is None:
+            unit = demand[v.unit] = [None, None, False]
+        if lo is not None:
+            x = lo / hours
+            if unit[0] is None or x > unit[0]:
+                unit[0] = x
+            if hi is None:
+                unit[2] = True
+        if hi is not None:
+            y = hi / hours
+            if unit[1] is None or y > unit[1]:
+                unit[1] = y
+    rvu, study = demand.get("rvu"), demand.get("study")
     return (
-        _demand_span(r_lo, r_hi, r_open) if r_seen else None,
-        _demand_span(s_lo, s_hi, s_open) if s_seen else None,
+        _demand_span(*rvu) if rvu is not None else None,
+        _demand_span(*study) if study is not None else None,
     )
 
 
