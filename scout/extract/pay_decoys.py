@@ -55,7 +55,7 @@ _FULL_TIME = r"full[- ]time (?:rate|equivalent)|full[- ]time[^.$]{0,50}\bearns?\
 # pay label follows it ("no buy-in, salary $500K").
 _BUY_IN_BEFORE = (
     r"(?<!no )(?<!without )(?<!zero )\bbuy[- ]?ins?\b"
-    r"(?![^$\d]*\b(?:salary|base|pay|comp\w*|rate|guarantee\w*)\b)[^$\d.;]{0,30}$"
+    r"(?![^$\d]*\b(?:salary|base|pay|comp\w*|rate|guarantee\w*)\b)[^$\d.;]{0,60}$"
 )
 _PARTNERS = (
     r"partner\w*'? (?:average |avg |level |track )?(?:income|earnings|distributions?|compensation"
@@ -67,45 +67,70 @@ _EARNERS = (
     r"(?:avg|average|typical|top|median) (?:rad|radiologist|reader|doc|physician)s? (?:\w+ )?"
     r"(?:gross|grosses|grossed|earns?|earned|makes?|made|clears?|cleared|bills?|billed|takes? home)"
 )
+# what other people in the practice earn, in any words: "full-timers on our weekday team make $520k",
+# "their current nighthawk makes ~$700k", "staff radiologists there earn roughly $600k" (not "new hires
+# start at", nor "associates earn ... in year one": in a posting for that job, that is its pay)
+_OTHERS_EARN = (
+    r"(?:\b(?:rads|radiologists|docs|doctors|physicians|readers|partners|full[- ]?timers|employees|staff"
+    r"|colleagues|nighthawks|attendings|faculty|folks|everyone)"
+    r"|\b(?:their|his|her|the\s+current|the\s+outgoing|the\s+previous|the\s+last)\s+(?:[\w-]+\s+)?"
+    r"(?:rad|radiologist|doc|doctor|physician|reader|nighthawk|attending|guy|person))\b"
+    r"(?:\s+(?!you\b|your\b)[\w'’,-]+){0,5}?\s+(?:make|makes|making|made|earn|earns|earning|earned|gross"
+    r"|grosses|grossed|take\s+home|takes\s+home|pull(?:s|ed)?\s+in|clear|clears|cleared|average|averages"
+    r"|averaged|bring(?:s)?\s+in|brought\s+in|net|nets|netted|pocket|pockets|top\s+out"
+    r"|(?:are|were)\s+(?:at|north\s+of|over|above|around|about|near|closer\s+to|in\s+the))\b[^.;$]{0,25}$"
+)
+_THEIR_HIRES_START = (
+    r"\btheir\s+(?:[\w-]+\s+){0,2}?(?:rads|radiologists|docs|doctors|physicians|readers|hires|staff)\s+"
+    r"(?:start|starts|begin|begins|are\s+paid|get\s+paid|get)\b[^.;$]{0,25}$"
+)
+_EARN_WORDS = (
+    "make makes making made earn earns earning earned gross grosses grossed home pull pulls pulled clear "
+    "clears cleared average averages averaged bring brings brought net nets netted pocket pockets top "
+    "are were"
+)
 # Decoy phrases, each looked for only when its key word is in the window.
+_PHRASE_LIST: list[tuple[str, str]] = [
+    ("continuing", r"continuing (?:medical )?education"),
+    ("start", r"start[- ]?up package"),
+    ("home", r"home office"),
+    ("series", r"series [a-f]\b"),
+    ("conversion", r"conversion factor"),
+    ("fee", r"fee schedule"),
+    ("claim", r"per claim"),
+    ("out", r"(?:pencils?|works?|comes?) out"),
+    ("that's thats", r"that'?s (?:about|roughly|around|approximately|nearly|close to)|that'?s\s*~?\s*$"),
+    ("market", r"in (?:this|the|your) market|market rate"),
+    ("going", r"going rate"),
+    ("usually typically", r"(?:usually|typically) (?:go|pay)"),
+    ("industry", r"industry (?:average|standard|median|rate)"),
+    ("current currently", r"your current|currently (?:make|making|earn|earning|paid|get)"),
+    ("making earning", r"(?:making|earning) now"),
+    ("full-time full earns earn", _FULL_TIME),
+    ("would", r"would (?:be|pay|earn|come to)\b"),
+    ("partner partners partners' partner's", _PARTNERS),
+    ("avg average typical top median", _EARNERS),
+    (_EARN_WORDS, _OTHERS_EARN),
+    ("their", _THEIR_HIRES_START),
+    ("comes come adds add", r"\b(?:comes?|adds?\s+up)\s+to\b"),
+    ("buy buy-in buy-ins buyin", _BUY_IN_BEFORE),
+    ("took", r"\btook[- ]home"),
+    ("income", r"income of (?:our|the) partners"),
+    ("performance", r"performance pay"),
+    ("quality", r"quality (?:bonus|incentive|metrics)"),
+    ("call", r"call (?:pay|stipend)"),
+    ("national", r"national (?:average|median|data|benchmark)"),
+    ("or", r"\bor (?:roughly|about|approximately|around|nearly)\s*~?\s*$"),
+    ("fte", r"(?:1\.0 )?fte\s*(?:=|:|is|would be)\s*$"),
+    (
+        "for",
+        r"for (?:our|established|current|existing|senior|experienced|top) (?:\w+ )?"
+        r"(?:radiologists|physicians|partners|readers|producers|earners)",
+    ),
+]
 _PHRASES: dict[str, re.Pattern[str]] = {
-    word: re.compile(pattern)
-    for words, pattern in [
-        ("continuing", r"continuing (?:medical )?education"),
-        ("start", r"start[- ]?up package"),
-        ("home", r"home office"),
-        ("series", r"series [a-f]\b"),
-        ("conversion", r"conversion factor"),
-        ("fee", r"fee schedule"),
-        ("claim", r"per claim"),
-        ("out", r"(?:pencils?|works?|comes?) out"),
-        ("that's thats", r"that'?s (?:about|roughly|around|approximately|nearly|close to)|that'?s\s*~?\s*$"),
-        ("market", r"in (?:this|the|your) market|market rate"),
-        ("going", r"going rate"),
-        ("usually typically", r"(?:usually|typically) (?:go|pay)"),
-        ("industry", r"industry (?:average|standard|median|rate)"),
-        ("current currently", r"your current|currently (?:make|making|earn|earning|paid|get)"),
-        ("making earning", r"(?:making|earning) now"),
-        ("full-time full earns earn", _FULL_TIME),
-        ("would", r"would (?:be|pay|earn|come to)\b"),
-        ("partner partners partners' partner's", _PARTNERS),
-        ("avg average typical top median", _EARNERS),
-        ("buy buy-in buy-ins buyin", _BUY_IN_BEFORE),
-        ("took", r"\btook[- ]home"),
-        ("income", r"income of (?:our|the) partners"),
-        ("performance", r"performance pay"),
-        ("quality", r"quality (?:bonus|incentive|metrics)"),
-        ("call", r"call (?:pay|stipend)"),
-        ("national", r"national (?:average|median|data|benchmark)"),
-        ("or", r"\bor (?:roughly|about|approximately|around|nearly)\s*~?\s*$"),
-        ("fte", r"(?:1\.0 )?fte\s*(?:=|:|is|would be)\s*$"),
-        (
-            "for",
-            r"for (?:our|established|current|existing|senior|experienced|top) (?:\w+ )?"
-            r"(?:radiologists|physicians|partners|readers|producers|earners)",
-        ),
-    ]
-    for word in words.split()
+    word: re.compile("|".join(f"(?:{p})" for ws, p in _PHRASE_LIST if word in ws.split()))
+    for word in {w for ws, _ in _PHRASE_LIST for w in ws.split()}
 }
 _AFTER_TRIGGERS = frozenset(["full-time", "full", "at", "if", "fte", "home", "per"])
 _DECOY_AFTER_PHRASES = re.compile(

@@ -25,19 +25,31 @@ _OTHER_JOB = re.compile(
     r"|working (?:on )?an?\b"
     r"|(?:have|has|got|need) an?\b(?=[^.\n]{0,60}\b(?:opening|position|job|role|locums?|search|slot|spot|gig|"
     r"vacancy|assignment)))"
-    r"|separate (?:thing|posting|opening|position|role|requisition|req|listing|search)\b"
+    r"|(?:separate|different) (?:thing|posting|opening|position|role|requisition|req|listing|search)\b"
     r"|(?:another|second|other) (?:opening|position|job|role|search|opportunit(?:y|ies))s?\b"
     r"(?! (?:description|title))|(?:similar|related|recommended) (?:jobs|openings|positions)\b"
     r"|(?:if|in case) you know (?:someone|anyone|an?\b)|know (?:someone|anyone) (?:who|else|that)\b"
     r"|send them my way\b"
+    r"|(?:posted|listed|advertised) separately\b"
     r"|separately\b|friend (?:of mine|runs|has|at|in)\b|if you ever want|keep looking\b"
     r"|(?:different|another) (?:practice|group|client|hospital|system) (?:is|pays|paying|has|needs)\b"
 )
 # Every cue above starts with one of these words; `str.find` locates them faster than a regex scan.
 _OTHER_JOB_ANCHORS = (
-    *("also ", "separate", "another ", "second ", "other ", "similar ", "related ", "recommended "),
+    *(
+        "also ",
+        "separate",
+        "different ",
+        "another ",
+        "second ",
+        "other ",
+        "similar ",
+        "related ",
+        "recommended ",
+    ),
     *("if you know", "know someone", "know anyone", "send them", "friend ", "if you ever", "different "),
     "keep looking",
+    *("posted separately", "listed separately", "advertised separately"),
     "in case you know",
 )
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:]\s|\n)[ \t]*(?:[-*•][ \t]*)?$")
