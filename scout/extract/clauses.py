@@ -16,6 +16,8 @@ _ABBREVIATION = frozenset(
      "no", "min", "max", "yr", "yrs", "wk", "wks", "mo", "mos", "hr", "hrs", "lic", "req", "dept", "ft",
      "pt", "est", "jr", "sr", "u.s", "inc", "co", "corp", "ltd", "ave", "blvd", "govt")
 )  # fmt: skip
+# "CT/MR." ends a sentence; "Mr." does not
+_MODALITY_CAPS = frozenset(("MR", "MS"))
 _SENTENCE_OPENER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789$•-*(\"'")
 _ASCII_LETTERS_AND_DOT = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ."
 
@@ -51,7 +53,9 @@ def ends_between(lower: str, text: str, lo: int, hi: int) -> tuple[list[int], li
                         word = before[k:]
                     # "incl.", "e.g.", "Dr.", "J."; but "2p-10p." ends on a time, not an initial
                     initial = len(word) == 1 and not (pos >= 2 and lower[pos - 2].isdigit())
-                    abbreviation = initial or word in _ABBREVIATION
+                    abbreviation = initial or (
+                        word in _ABBREVIATION and text[pos - 2 : pos] not in _MODALITY_CAPS
+                    )
                 else:
                     abbreviation = False
                 if not abbreviation:
@@ -94,7 +98,7 @@ def _ends_slowly(lower: str, text: str) -> tuple[list[int], list[int]]:
                     word_start -= 1
                 word = lower[word_start:pos]
                 initial = len(word) == 1 and not (word_start > 0 and lower[word_start - 1].isdigit())
-                if initial or word in _ABBREVIATION:
+                if initial or (word in _ABBREVIATION and text[pos - 2 : pos] not in _MODALITY_CAPS):
                     continue
             clause.append(pos)
             while nxt < size and nxt - pos < 8 and text[nxt].isspace():

@@ -200,7 +200,8 @@ _WITH_ANOTHER = tuple(
 _AFTER_MODALITY = re.compile(
     r"(?:\s+(?:studies|exams|scans|reads|cases|work))?\s+(?:(?:is|are)\s+not|isn['’]t|aren['’]t)\s+"
     r"(?:read|covered|included|interpreted|done|offered|performed|part|on\s+(?:the|your|this))\b"
-    r"|\s+(?:colleagues|physicians|radiologists|team|section|division|department|group|faculty|partners)\b"
+    r"|\s+(?:colleagues|physicians|radiologists|team|section|division|department|group|faculty|partners"
+    r"|techs?|technologists?|technicians?|scanners?|machines?|magnets?|suites?|equipment)\b"
     r"|(?:\s+(?:studies|exams|scans))?\s+(?:is|are)\s+(?:read|covered|interpreted|handled)\s+"
     r"(?:off[\s-]?site|elsewhere|externally)\b"
 )

@@ -202,6 +202,61 @@ _ANOTHER_ROLE = re.compile(
 )
 
 
+# A subspecialty naming other people: "our body imagers handle ...", "alongside our neuro and body
+# sections", "a dedicated neuro team", "we hired two MSK radiologists", "the cardiac imaging service",
+# "reporting to our Chief of Body Imaging" (unless the clause is about this job: "join our MSK team")
+_THEIR_DETERMINER = re.compile(
+    r"\b(?:our|their|its|the|dedicated|other|several|\d+|two|three|four|five|six|seven|eight|nine|ten)"
+    r"\s+(?:(?:[\w'’-]+,?|and|&)\s+){0,4}$"
+)
+_PEOPLE_AFTER = re.compile(
+    r"[\w'’-]*(?:(?:\s+|\s*,\s*|\s*[&/]\s*)(?:and\s+)?[\w'’-]+){0,3}?"
+    r"(?:\s+|(?<=neuro)|(?<=body))(?:imagers|radiologists|rads|docs|doctors|physicians|team|teams"
+    r"|sections?|divisions?|group|groups|faculty|service|services|colleagues|partners|subspecialists"
+    r"|readers|specialists|attendings|folks|people|staff)\b"
+)
+_LEADER_OF = re.compile(r"\b(?:chief|director|head|chair|chairman|leader|lead)\s+of\s+(?:the\s+)?$")
+
+
+def _other_people(scope: Scope, start: int, end: int) -> bool:
+    lower = scope.lower
+    c_start, c_end = scope.clause(start)
+    before = max(c_start, start - 60)
+    if _LEADER_OF.search(lower, max(c_start, start - 24), start):
+        return True
+    if not _PEOPLE_AFTER.match(lower, start) or _THEIR_DETERMINER.search(lower, before, start) is None:
+        return False
+    line_start = scope.line(start)[0]
+    if not lower[:line_start].strip():
+        return False  # the title names the job
+    return search_if(_JOINS, _JOINS_NEEDLES, lower, c_start, c_end) is None
+
+
+_JOINS = re.compile(
+    r"\b(?:join\w*|hiring|hires|seeks|seeking|looking\s+for|recruiting|(?:to|into)\s+our|member\s+of|part\s+of"
+    r"|grow\w*|expand\w*|add\w*|new|need\w*|wanted|sought|openings?|positions?)\b"
+)
+_JOINS_NEEDLES = needles(
+    "join",
+    "hir",
+    "seek",
+    "looking",
+    "recruit",
+    "our",
+    "member",
+    "part",
+    "grow",
+    "expand",
+    "add",
+    "new",
+    "need",
+    "wanted",
+    "sought",
+    "opening",
+    "position",
+)
+
+
 def subspecialties(scope: Scope) -> tuple[list[str], list[Quote]]:
     lower = scope.lower
     found: dict[str, tuple[int, int]] = {}
@@ -293,7 +348,11 @@ def _asked_for(scope: Scope, start: int, end: int) -> bool:
         also = None  # "... preferred but strong generalists get looked at too": said of them
     if optional or also is not None:
         return False  # "candidates with a body fellowship will also be considered": another route in
-    return not _another_group(scope, start, end) and not others_sentence(scope, start)
+    return (
+        not _another_group(scope, start, end)
+        and not others_sentence(scope, start)
+        and not _other_people(scope, start, end)
+    )
 
 
 def others_sentence(scope: Scope, pos: int) -> bool:
@@ -342,9 +401,30 @@ def department_sentence(scope: Scope, pos: int) -> bool:
 _DEPARTMENT = re.compile(
     r"\b(?:sections|divisions)\b|organized\s+into\b"
     r"|\b(?:enterprise|department)\s+(?:includes|offers|houses|operates)\b"
+    r"|\b(?:centers?|centres?|sites?|hospitals?|facilit(?:y|ies)|campus(?:es)?)\s+(?:also\s+)?(?:ha(?:ve|s)"
+    r"|offers?|features?|houses?|operates?|boasts?|(?:is|are)\s+equipped)\b|\b(?:just\s+)?(?:bought|purchased"
+    r"|installed|acquired)\s+(?:an?\s+)?(?:new\s+)?"
 )
 _DEPARTMENT_NEEDLES = needles(
-    "sections", "divisions", "organized", "includes", "offers", "houses", "operates"
+    "sections",
+    "divisions",
+    "organized",
+    "includes",
+    "offers",
+    "houses",
+    "operates",
+    "have",
+    "has",
+    "offer",
+    "feature",
+    "house",
+    "operate",
+    "boast",
+    "equipped",
+    "bought",
+    "purchased",
+    "installed",
+    "acquired",
 )
 _THIS_JOB = re.compile(
     r"\b(?:you|your|candidate|this\s+(?:role|position|job|opening)|will\s+(?:read|interpret|perform|cover)|"

@@ -19,12 +19,13 @@ _LIST_GLUE = re.compile(r"[\s,/&+]*(?:(?:and/or|and|or|nor)\b[\s,/&+]*)?")
 # A clause that says the work is done by somebody else ("overnight reads go to an outside
 # nighthawk service", "evening coverage is handled by a separate team").
 _OTHERS_DO_IT = re.compile(
-    r"\b(?:covered|provided|handled|read|sent|go|goes|going|outsourced|purchased|staffed|done|"
+    r"\b(?:covered|provided|handled|read|sent|go|goes|going|outsourced|purchased|staffed|done|run|"
     r"interpreted|routed|taken)\s+(?:on[\s-]?site\s+|in[\s-]house\s+|locally\s+)?(?:by|to|from|through)\s+"
     r"(?:an?\s+|the\s+|our\s+|their\s+|its\s+)?"
     r"(?:[\w'’-]+,?\s+){0,4}(?:services?|groups?|teams?|vendors?|partners?|company|residents|nighthawk|sections?|"
     r"radiologists?|colleagues|providers?|practice|physicians|fellows|pool|staff|locums|readers|departments?|"
-    r"divisions?|attendings?|faculty|contractors?)\b"
+    r"divisions?|attendings?|faculty|contractors?|centers?|centres?|clinics?|programs?|cardiology|cardiologists"
+    r"|subspecialists|specialists|imagers|affiliates?|hospitalists?)\b"
     r"|\b(?:sent|go|goes|outsourced|routed)\s+to\s+(?:an?\s+|the\s+)?(?:outside|external|contracted|third[\s-]party)\b"
     r"|\b(?:is|are)\s+outsourced\b|\b(?:are|is)\s+(?:sent|farmed)\s+out\b"
     r"|\b(?:handled|covered|done|provided|staffed|read)\s+(?:separately|elsewhere|externally|off[\s-]?site)\b"
@@ -97,8 +98,23 @@ def search_if(
 
 
 _OTHERS_NEEDLES = needles(
-    "by ", " to ", " from ", " through ", "use", "contract", "nighthawk", "outsourced", "covers", "handles",
-    "takes", "separately", "elsewhere", "externally", "off", "separate", " out",
+    "by ",
+    " to ",
+    " from ",
+    " through ",
+    "use",
+    "contract",
+    "nighthawk",
+    "outsourced",
+    "covers",
+    "handles",
+    "takes",
+    "separately",
+    "elsewhere",
+    "externally",
+    "off",
+    "separate",
+    " out",
 )
 _WITHDRAWN_NEEDLES = needles("not ", "being ")
 # A sentence about other people's jobs: the rest of the department, a sister requisition, a slot
