@@ -14,7 +14,7 @@ import re
 
 from scout.extract.doc import Quote
 from scout.extract.facts_scope import Scope
-from scout.extract.facts_work import department_sentence, others_sentence
+from scout.extract.facts_work import about_this_job, department_sentence, others_sentence
 from scout.extract.negation import done_by_others, needles, negated_items, search_if, withdrawn
 from scout.extract.states import CODES, NAME_TO_CODE
 
@@ -106,6 +106,7 @@ def modalities(scope: Scope) -> tuple[list[str], list[Quote]]:
     found: dict[str, tuple[int, int]] = {}
     ruled_out: set[str] = set()
     departments: dict[int, bool] = {}  # by sentence start: a description of the department?
+    equipped: dict[str, tuple[int, int]] = {}  # named in a sentence about the facility's equipment
     for i, ((start, end, kind), neg) in enumerate(zip(hits, negated, strict=True)):
         if kind in found or kind in ruled_out:
             continue
@@ -114,7 +115,12 @@ def modalities(scope: Scope) -> tuple[list[str], list[Quote]]:
             continue
         if not _the_jobs_modality(scope, hits, i, departments):
             continue
+        if kind not in equipped and _facility_sentence(scope, start):
+            equipped[kind] = (start, end)  # the job's only if nothing else says what the job reads
+            continue
         found[kind] = (start, end)
+    if not found:
+        found = equipped
     kinds = [k for k in MODALITIES if k in found]
     return kinds, [scope.evidence("modalities", *found[k]) for k in kinds]
 
@@ -168,6 +174,34 @@ def _the_jobs_modality(
     return not departments[sentence]
 
 
+def _facility_sentence(scope: Scope, pos: int) -> bool:
+    """ "The hospital also offers PET/CT", "our imaging centers have 3T MRI", "the site just bought a
+    new PET scanner": what the facility has, said in a sentence that says nothing of this job."""
+    s_start, s_end = scope.sentence(pos)
+    lower = scope.lower
+    cue = search_if(_FACILITY, _FACILITY_NEEDLES, lower, s_start, pos)
+    return cue is not None and not about_this_job(lower, s_start, s_end)
+
+
+_FACILITY = re.compile(
+    r"\b(?:centers?|centres?|sites?|hospitals?|facilit(?:y|ies)|campus(?:es)?|locations?|clinics?)\s+(?:also\s+)?"
+    r"(?:ha(?:ve|s)|offers?|features?|houses?|operates?|boasts?|(?:is|are)\s+equipped)\b"
+    r"|\b(?:bought|purchased|installed|acquired)\s+(?:an?\s+|two\s+|three\s+)?(?:new\s+)?"
+)
+_FACILITY_NEEDLES = needles(
+    "have",
+    "has",
+    "offer",
+    "feature",
+    "house",
+    "operate",
+    "boast",
+    "equipped",
+    "bought",
+    "purchased",
+    "installed",
+    "acquired",
+)
 _COUNTRY_BEFORE = re.compile(
     r"\b(?:the|in|across|of|outside|within|throughout|continental|contiguous|mainland)\s+$", re.IGNORECASE
 )

@@ -401,33 +401,17 @@ def department_sentence(scope: Scope, pos: int) -> bool:
 _DEPARTMENT = re.compile(
     r"\b(?:sections|divisions)\b|organized\s+into\b"
     r"|\b(?:enterprise|department)\s+(?:includes|offers|houses|operates)\b"
-    r"|\b(?:centers?|centres?|sites?|hospitals?|facilit(?:y|ies)|campus(?:es)?)\s+(?:also\s+)?(?:ha(?:ve|s)"
-    r"|offers?|features?|houses?|operates?|boasts?|(?:is|are)\s+equipped)\b|\b(?:just\s+)?(?:bought|purchased"
-    r"|installed|acquired)\s+(?:an?\s+)?(?:new\s+)?"
 )
 _DEPARTMENT_NEEDLES = needles(
-    "sections",
-    "divisions",
-    "organized",
-    "includes",
-    "offers",
-    "houses",
-    "operates",
-    "have",
-    "has",
-    "offer",
-    "feature",
-    "house",
-    "operate",
-    "boast",
-    "equipped",
-    "bought",
-    "purchased",
-    "installed",
-    "acquired",
+    "sections", "divisions", "organized", "includes", "offers", "houses", "operates"
 )
 _THIS_JOB = re.compile(
     r"\b(?:you|your|candidate|this\s+(?:role|position|job|opening)|will\s+(?:read|interpret|perform|cover)|"
     r"hiring|seeks|seeking|looking\s+for|join)\b"
 )
 _THIS_JOB_NEEDLES = needles("you", "candidate", "this ", "will ", "hiring", "seek", "looking", "join")
+
+
+def about_this_job(lower: str, start: int, end: int) -> bool:
+    """Whether lower[start:end] speaks of this job ("you", "this role", "will read", "join")."""
+    return search_if(_THIS_JOB, _THIS_JOB_NEEDLES, lower, start, end) is not None

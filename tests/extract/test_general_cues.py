@@ -1,0 +1,150 @@
+"""Cues written for how postings say things in general, not for one corpus posting: a reader choosing
+their own schedule in any words, and what other people earn in any words. Each case is a sentence of
+its own, beside a near miss that must not match."""
+
+from __future__ import annotations
+
+import pytest
+
+from scout.extract import extract
+
+HOURLY = "Remote telerad, IC, $310/hr, evenings 4p-12a ET. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You pick which Saturdays you take.",
+        "Readers book the blocks they want through our portal.",
+        "Grab open shifts whenever you like from the app.",
+        "Rads choose their shifts a month ahead.",
+        "You can request specific dates each quarter.",
+        "Flexible hours; read from home.",
+        "Scheduling flexibility is a big plus here.",
+        "You decide how many shifts you work each month.",
+        "Each radiologist selects preferred shifts from the open calendar.",
+        "Sign up for shifts on our scheduling platform.",
+        "Physicians select their own days.",
+        "Flex scheduling available.",
+        "You opt into evening blocks as you please.",
+        "Flexible start time: anywhere between 5 and 7p.",
+    ],
+)
+def test_the_reader_choosing_their_schedule_is_flexible(text: str) -> None:
+    assert "flexible" in extract(text).shifts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We set the schedule two months out.",
+        "Our scheduler assigns shifts; the schedule is fixed at hiring.",
+        "Staff radiologists book time off through HR.",
+        "Choose the position that fits you best from our list of openings.",
+        "The group picks up additional hospital contracts each year.",
+        "Flexible spending account and dental.",
+        "Schedule is not flexible: 7 on / 7 off, nights.",
+        "The hospital requests additional coverage days during flu season.",
+        "Our schedulers decide the shifts each month.",
+        "No flexibility in the schedule: fixed block of nights.",
+        "Referring physicians choose which studies to send.",
+        "No non-compete. Leave whenever you like with 90 days' notice.",
+    ],
+)
+def test_someone_else_choosing_or_a_fixed_schedule_is_not_flexible(text: str) -> None:
+    assert "flexible" not in extract(text).shifts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Full-timers on our weekday team make $520k but this req is evenings only.",
+        "Their employed rads start around $560K.",
+        "Staff radiologists there earn roughly $600k a year.",
+        "Most of our full-time readers gross $650K+.",
+        "Their current nighthawk makes ~$700k.",
+        "Partners are north of $850K.",
+        "That comes to about $600k a year if you work full time.",
+        "The permanent day position (different req) is salaried at $540k.",
+        "The full-time position posted separately (Req 88102) carries an annual base of $470,000.",
+        "Buy-in is via the imaging center LLC, ~$150K over 5 yrs.",
+    ],
+)
+def test_what_others_earn_is_not_this_jobs_salary(sentence: str) -> None:
+    terms = extract(HOURLY + sentence)
+    assert terms.pay.annual_usd is None
+    assert terms.pay.models == ["hourly"]
+    assert terms.pay.hourly_usd is not None and terms.pay.hourly_usd.min == 310
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        ("Guaranteed minimum $520k/yr for the first year.", 520_000, 520_000),
+        ("Or, if you prefer W-2: $520K salary plus benefits.", 520_000, 520_000),
+        ("You will earn $500-550K base.", 500_000, 550_000),
+        ("New hires start at $510K.", 510_000, 510_000),
+    ],
+)
+def test_this_jobs_own_salary_beside_an_hourly_rate_stays(sentence: str, low: int, high: int) -> None:
+    annual = extract(HOURLY + sentence).pay.annual_usd
+    assert annual is not None and (annual.min, annual.max) == (low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Neuroradiologist, remote, nights\nOur body imagers handle the abdomen work during the day.",
+            ["neuro"],
+        ),
+        ("Remote MSK radiologist\nYou'll work alongside our neuro and body sections.", ["msk"]),
+        ("Breast imager wanted\nOur group also has 4 IR docs and 3 neurorads.", ["breast"]),
+        ("Remote body radiologist\nNeuro cases are read by a dedicated neuro team.", ["body"]),
+        ("Remote neuroradiologist\nReporting to our Chief of Body Imaging.", ["neuro"]),
+        ("Chest radiologist\nThe cardiac imaging service is run by cardiology.", ["chest"]),
+        # the unit this job joins, or people it is hiring, are the job's own role
+        ("Radiologist opening\nJoin our neuro team reading from home.", ["neuro"]),
+        ("Radiologist opening\nOur MSK section is hiring a second reader.", ["msk"]),
+        ("Telerad opening\nWe're adding a body radiologist to our team.", ["body"]),
+        ("Remote opportunity\nYou will be part of our pediatric radiology section.", ["pediatric"]),
+        ("Remote opportunity\nTwo body radiologists needed for evenings.", ["body"]),
+    ],
+)
+def test_subspecialties_of_other_people_are_not_the_role(text: str, expected: list[str]) -> None:
+    assert sorted(extract(text).subspecialties) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Teleradiologist\nRead CT and XR overnight. Mammography is handled by our breast center.",
+            ["ct", "xr"],
+        ),
+        (
+            "Teleradiologist\nYou'll read CT/MR. The hospital also offers PET/CT and nuclear medicine.",
+            ["ct", "mri"],
+        ),
+        ("Telerad job\nOur MRI techs are experienced; you will read CT.", ["ct"]),
+        ("Telerad job\nThe site just bought a new PET scanner. Reads: CT and plain films.", ["ct", "xr"]),
+        (
+            "Remote neuroradiologist\nYou will read CT and MRI. "
+            "Our body team reads the ultrasound and fluoro.",
+            ["ct", "mri"],
+        ),
+        ("Telerad job\nWorklist: CT (70%), radiographs (25%), occasional ultrasound.", ["ct", "us", "xr"]),
+    ],
+)
+def test_modalities_of_the_facility_or_other_teams_are_not_read_in_this_job(
+    text: str, expected: list[str]
+) -> None:
+    assert sorted(extract(text).modalities) == expected
+
+
+def test_an_upper_case_mr_ends_a_sentence_and_a_title_does_not() -> None:
+    from scout.extract.clauses import ends
+
+    text = "Read CT/MR. The rest. Ask Mr. Smith."
+    _, sentences = ends(text.lower(), text)
+    assert [text[p - 2 : p] for p in sentences] == ["MR", "st", "th"]
