@@ -69,7 +69,7 @@ _ORDINAL_LEAD = re.compile(r"\b(?:your|the|my|a|each|every|their)\s+$")
 _FLEXIBLE_ANCHORS = (
     "self", "set", "choose", "pick", "select", "you", "read", "work", "when", "flexible", "no", "sign",
     "hours", "claim", "make", "create", "build", "control", "design", "shift", "open", "flex", "sets",
-    "as many", "schedule", "picked",
+    "as many", "schedule", "picked", "whenever",
 )  # fmt: skip
 # a comma that only continues a list of shift types ("evenings, nights and weekends are covered by"), not a
 # new clause about another one ("..., and overnight interpretations are sent to a service")
@@ -88,7 +88,7 @@ _NOT_A_SHIFT_NEEDLES = needles(
     "day or night", "daytime", "evening", "night off", "nights off", "it is", "it's", "it’s"
 )
 _TRAVEL_NEEDLES = needles("flight", "fly", "travel", "airfare", "getaway")
-_NOT_FLEXIBLE_NEEDLES = needles("fixed", "hir")
+_NOT_FLEXIBLE_NEEDLES = needles("fixed", "hir", "whenever")
 _TRAVEL = re.compile(r"\bflights?\b|\bfly\b|\btravel\b|\bairfare\b|\bgetaway")
 _FLEXIBLE = re.compile(
     r"self[\s-]?schedul\w*"
@@ -100,7 +100,7 @@ _FLEXIBLE = re.compile(
     r"|flexible\s+(?:schedul\w*|hours|shifts)|no\s+fixed\s+schedule|no\s+scheduled\s+shifts"
     r"|flex\s+schedul\w*|(?:choose|pick|select)\s+\d+(?:\s*(?:-|–|to)\s*\d+)?\s+(?:shifts|days)\b"
     r"|as\s+many\s+as\s+you\s+(?:want|like)\b|claim\s+(?:the\s+)?shifts\b|schedule\s+control\b"
-    r"|picked\s+up\s+(?:as|when)\b"
+    r"|picked\s+up\s+(?:as|when)\b|whenever\s+you\s+(?:want|like|wish|choose|please|are\s+available)\b"
     r"|sign\s+up\s+for\s+(?:the\s+)?(?:shifts|ones|what)|pick\s+up\s+(?:extra\s+|open\s+)?shifts"
     r"|pick\s+up\s+as\s+(?:many|much|few)\b|(?:choose|pick|select)\s+your\s+own\s+(?:from|off)\b"
     r"|hours\s+that\s+suit\s+you|claim\s+what\s+you\s+want|work\s+the\s+hours\s+you\s+want"
@@ -151,7 +151,10 @@ _OTHERS_AFTER = re.compile(
     r"tele\w*\s+(?:vendor|service|partner|group|company)|outside\s+\w+)\s+(?:\w+\s+)?"
     r"(?:issue|read|cover|provide|handle|take|do|dictate|prelim)"
 )
-_NOT_FLEXIBLE = re.compile(r"(?<!no\s)\bfixed\s+schedule\b|\bat\s+hiring\b|\bassigned\s+at\s+hire\b")
+_NOT_FLEXIBLE = re.compile(
+    r"(?<!no\s)\bfixed\s+schedule\b|\bat\s+hiring\b|\bassigned\s+at\s+hire\b"
+    r"|\b(?:leave|quit|resign|terminate|cancel|contact|call|text|reach|apply|start)\s+(?:\w+\s+)?whenever\b"
+)
 _CLOCK_SEPARATORS = ("-", "–", "—", " to ")
 _CLOCK_HEAD = re.compile(r"\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|a|p)?\s*$")
 _CLOCK24 = re.compile(
@@ -198,13 +201,11 @@ def shifts(scope: Scope) -> tuple[list[str], list[Quote]]:
             ):
                 continue  # "evening and overnight call from home, 1 in 6": a rota beside the job, not a shift
             if kind == "weekend" and (
-
-                    (
-                        _CALL_RATE_BEFORE.search(lower, max(0, m.start() - 20), m.start())
-                        or _CALL_RATE_AFTER.match(lower, m.end())
-                    )
-                    and _CALL_BEFORE.search(lower, scope.sentence(m.start())[0], m.start())
-
+                (
+                    _CALL_RATE_BEFORE.search(lower, max(0, m.start() - 20), m.start())
+                    or _CALL_RATE_AFTER.match(lower, m.end())
+                )
+                and _CALL_BEFORE.search(lower, scope.sentence(m.start())[0], m.start())
             ):
                 continue  # "weekend call is shared 1:6": a day job's call, not weekend shifts
             if (
@@ -295,6 +296,64 @@ def _subclause(lower: str, start: int, end: int, c_start: int, c_end: int) -> tu
         return lo, stop.start()
 
 
+# The reader decides when they work, in any wording: a choosing verb whose object is the schedule
+# ("you pick which Saturdays you take", "readers book the blocks they want", "grab open shifts"),
+# said of the reader, not of the company ("we set the schedule") and not fixed at hire.
+_CHOOSE = re.compile(
+    r"(?:choose|chooses|choosing|pick|picks|picking|select|selects|decide|decides|claim|claims|grab|grabs"
+    r"|book|books|opt|opts|sign\s+up|request|requests)\b"
+    r"(?P<object>(?:\s+(?:in|for|up|into|which|what|when|the|your|their|own|open|extra|any|how|many|much"
+    r"|of|from|available|preferred|specific|individual|future|[\w-]+(?=\s+(?:shifts?|blocks?|days|nights"
+    r"|weekends|hours|slots?)\b))){0,5}?\s+(?:shifts?|blocks?|days|nights|evenings|weekends|hours|slots?"
+    r"|schedule|calendar|dates|weeks|sessions|start\s+times?))\b"
+)
+_CHOOSE_ANCHORS = (
+    "choose", "chooses", "choosing", "pick", "picks", "picking", "select", "selects", "decide",
+    "decides", "claim", "claims", "grab", "grabs", "book", "books", "opt", "opts", "sign", "request",
+    "requests",
+)  # fmt: skip
+_CHOOSER_BEFORE = re.compile(
+    r"\b(?:you|you'll|you’ll|you'd|you’d|you're|yourself|radiologists?|readers?|rads?|providers?|physicians?"
+    r"|docs?|doctors?|contractors?|clinicians?|each\s+(?:reader|radiologist|rad)|self)\b"
+)
+_WE_BEFORE = re.compile(r"\bwe\s+(?:\w+\s+)?$")
+# "flexible hours", "schedule flexibility", "a flexible, self-directed schedule"
+_FLEX_WORDS = re.compile(
+    r"flex(?:ible|ibility)?\b(?P<object>(?:\s+|,\s*|-)(?:[\w-]+\s+){0,2}?(?:schedul\w*|hours|shifts?|days|calendar"
+    r"|start\s+times?|blocks?|staffing|coverage\s+model))"
+    r"|(?:schedul\w*|hours|shift)\s+flexibility\b"
+)
+
+
+def _flexible_by_choice(scope: Scope) -> tuple[int, int] | None:
+    lower = scope.lower
+    for m in scope.each_at(_CHOOSE, _CHOOSE_ANCHORS):
+        c_start, c_end = scope.clause(m.start())
+        if m.end() > c_end:
+            continue
+        before = lower[max(c_start, m.start() - 40) : m.start()]
+        obj = m["object"]
+        if not (_CHOOSER_BEFORE.search(before) or " your " in f"{obj} " or " their own " in f"{obj} "):
+            continue
+        if _WE_BEFORE.search(before):
+            continue  # "we set the schedule"
+        if search_if(_NOT_FLEXIBLE, _NOT_FLEXIBLE_NEEDLES, lower, c_start, c_end):
+            continue
+        if negated_items(lower, [(m.start(), m.end())], [c_start])[0]:
+            continue
+        return m.start(), m.end()
+    for m in scope.each_at(
+        _FLEX_WORDS, ("flex", "flexible", "flexibility", "schedule", "scheduling", "hours", "shift")
+    ):
+        c_start, c_end = scope.clause(m.start())
+        if search_if(_NOT_FLEXIBLE, _NOT_FLEXIBLE_NEEDLES, lower, c_start, c_end):
+            continue
+        if negated_items(lower, [(m.start(), m.end())], [c_start])[0]:
+            continue
+        return m.start(), m.end()
+    return None
+
+
 def _flexible(scope: Scope) -> tuple[int, int] | None:
     lower = scope.lower
     for m in scope.at(_CHOICE, ("choice",)):  # "3-5 days per week (provider's choice)"
@@ -309,7 +368,7 @@ def _flexible(scope: Scope) -> tuple[int, int] | None:
         if negated_items(lower, [(m.start(), m.end())], [c_start])[0] and not m.group().startswith("no "):
             continue
         return m.start(), m.end()
-    return None
+    return _flexible_by_choice(scope)
 
 
 def _clock_ranges(scope: Scope) -> list[re.Match[str]]:
