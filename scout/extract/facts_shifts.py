@@ -12,7 +12,7 @@ import re
 
 from scout.extract.doc import Quote
 from scout.extract.facts_scope import Scope
-from scout.extract.facts_work import others_sentence
+from scout.extract.facts_work import other_people, others_sentence
 from scout.extract.negation import done_by_others, needles, negated_items, search_if, withdrawn
 
 ORDER = ("overnight", "day", "evening", "weekend", "flexible")
@@ -78,6 +78,7 @@ _SHIFT_WORD = re.compile(
     r"(?=\s*(?:,|and\b|or\b|&|/|;|\.|\)|$|(?:shifts?|coverage)\s*(?:,|and\b|or\b|&|/)))"
 )
 _SUBCLAUSE_STOP = re.compile(r"[,():]")
+_LABEL_NOUNS = frozenset(("", "coverage", "reads", "work", "studies", "shifts", "shift"))
 _NOT_A_SHIFT = re.compile(
     r"(?:same|any|whether)\s+(?:time\s+of\s+)?day\s+or\s+night|day\s+or\s+night(?!\s+shift)"
     r"|(?:their|your|my|our)\s+(?:\w+\s+)?daytime|evenings?\s+(?:are|is|work)\s+(?:best|good|better|fine)"
@@ -244,6 +245,8 @@ def shifts(scope: Scope) -> tuple[list[str], list[Quote]]:
             continue  # "Daytime imaging is read by the body, neuro and MSK divisions"
         if others_sentence(scope, start):
             continue  # "our team also includes body and MSK subspecialists who cover daytime work"
+        if other_people(scope, start, end):
+            continue  # "our night team works 6p-8a", "our evening radiologist covers until 11"
         if search_if(
             _NOT_A_SHIFT, _NOT_A_SHIFT_NEEDLES, lower, max(c_start, start - 25), min(c_end, end + 25)
         ):
@@ -287,6 +290,9 @@ def _subclause(lower: str, start: int, end: int, c_start: int, c_end: int) -> tu
             return lo, c_end
         if lower[stop.start()] == "," and _SHIFT_WORD.match(lower, stop.end()):
             hi = stop.end()
+            continue
+        if lower[stop.start()] == ":" and lower[end : stop.start()].strip() in _LABEL_NOUNS:
+            hi = stop.end()  # "Overnight coverage: contracted teleradiology group"
             continue
         if lower[stop.start()] == "(" and lower.find(". ", end, stop.start()) < 0:
             close = lower.find(")", stop.end(), min(c_end, stop.end() + 40))

@@ -206,25 +206,39 @@ _ANOTHER_ROLE = re.compile(
 # sections", "a dedicated neuro team", "we hired two MSK radiologists", "the cardiac imaging service",
 # "reporting to our Chief of Body Imaging" (unless the clause is about this job: "join our MSK team")
 _THEIR_DETERMINER = re.compile(
-    r"\b(?:our|their|its|the|dedicated|other|several|\d+|two|three|four|five|six|seven|eight|nine|ten)"
-    r"\s+(?:(?:[\w'’-]+,?|and|&)\s+){0,4}$"
+    r"\b(?:our|their|its|the|dedicated|other|several|\d+|two|three|four|five|six|seven|eight|nine|ten|have|has"
+    r"|employ|employs)\s+(?:(?:[\w'’-]+,?|and|&)\s+){0,4}$"
+)
+_PEOPLE = (
+    r"imagers|radiologists|rads|docs|doctors|physicians|team|teams|sections?|divisions?|group|groups|faculty"
+    r"|service|services|colleagues|partners|subspecialists|readers|specialists|attendings|folks|people|staff"
+    r"|crew|pod|desk"
 )
 _PEOPLE_AFTER = re.compile(
-    r"[\w'’-]*(?:(?:\s+|\s*,\s*|\s*[&/]\s*)(?:and\s+)?[\w'’-]+){0,3}?"
-    r"(?:\s+|(?<=neuro)|(?<=body))(?:imagers|radiologists|rads|docs|doctors|physicians|team|teams"
-    r"|sections?|divisions?|group|groups|faculty|service|services|colleagues|partners|subspecialists"
-    r"|readers|specialists|attendings|folks|people|staff)\b"
+    r"[\w'’-]*(?:(?:\s+|\s*,\s*|\s*[&/]\s*)(?:and\s+)?[\w'’-]+){0,3}?(?:\s+|(?<=neuro)|(?<=body))"
+    r"(?:" + _PEOPLE + r")\b"
 )
+# one person who is not the reader: "our evening radiologist", "their current nighthawk"
+_PERSON_AFTER = re.compile(
+    r"[\w'’-]*(?:\s+[\w'’-]+){0,2}?\s+(?:radiologist|rad|reader|doc|physician|attending|nighthawk|colleague)\b"
+)
+_THEIR_OWN = re.compile(r"\b(?:our|their|its)\s+(?:[\w'’-]+\s+){0,2}$")
 _LEADER_OF = re.compile(r"\b(?:chief|director|head|chair|chairman|leader|lead)\s+of\s+(?:the\s+)?$")
 
 
-def _other_people(scope: Scope, start: int, end: int) -> bool:
+def other_people(scope: Scope, start: int, end: int) -> bool:
+    """The word at `start` (a subspecialty, a shift) names other people: "our body imagers", "our
+    night team works 6p-8a", "two MSK radiologists", "our evening radiologist", "Chief of Body
+    Imaging"; not in the title, and not the unit this job joins or is hiring for."""
     lower = scope.lower
     c_start, c_end = scope.clause(start)
     before = max(c_start, start - 60)
     if _LEADER_OF.search(lower, max(c_start, start - 24), start):
         return True
-    if not _PEOPLE_AFTER.match(lower, start) or _THEIR_DETERMINER.search(lower, before, start) is None:
+    if _PEOPLE_AFTER.match(lower, start):
+        if _THEIR_DETERMINER.search(lower, before, start) is None:
+            return False
+    elif not (_PERSON_AFTER.match(lower, start) and _THEIR_OWN.search(lower, before, start)):
         return False
     line_start = scope.line(start)[0]
     if not lower[:line_start].strip():
@@ -351,7 +365,7 @@ def _asked_for(scope: Scope, start: int, end: int) -> bool:
     return (
         not _another_group(scope, start, end)
         and not others_sentence(scope, start)
-        and not _other_people(scope, start, end)
+        and not other_people(scope, start, end)
     )
 
 

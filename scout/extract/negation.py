@@ -28,6 +28,8 @@ _OTHERS_DO_IT = re.compile(
     r"|subspecialists|specialists|imagers|affiliates?|hospitalists?)\b"
     r"|\b(?:sent|go|goes|outsourced|routed)\s+to\s+(?:an?\s+|the\s+)?(?:outside|external|contracted|third[\s-]party)\b"
     r"|\b(?:is|are)\s+outsourced\b|\b(?:are|is)\s+(?:sent|farmed)\s+out\b"
+    r"|\bbelongs?\s+to\s+(?:an?\s+|the\s+|our\s+|their\s+)|\b(?:is|are)\s+the\s+responsibility\s+of\s+(?!you)"
+    r"|\b(?:coverage|reads|work|studies)\s*:\s*(?:an?\s+)?(?:contracted|outside|external|outsourced|third[\s-]party)\b"
     r"|\b(?:handled|covered|done|provided|staffed|read)\s+(?:separately|elsewhere|externally|off[\s-]?site)\b"
     r"|\bcoverage\s+(?:is|are)\s+separate\b|\bin\s+a\s+separate\s+(?:rotation|schedule|pool|team)\b"
     r"|\b(?:use|uses|using|contract\s+with|contracts\s+with)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}"
@@ -98,24 +100,10 @@ def search_if(
 
 
 _OTHERS_NEEDLES = needles(
-    "by ",
-    " to ",
-    " from ",
-    " through ",
-    "use",
-    "contract",
-    "nighthawk",
-    "outsourced",
-    "covers",
-    "handles",
-    "takes",
-    "separately",
-    "elsewhere",
-    "externally",
-    "off",
-    "separate",
-    " out",
-)
+    "by ", " to ", " from ", " through ", "use", "contract", "nighthawk", "outsourced", "covers", "handles",
+    "takes", "separately", "elsewhere", "externally", "off", "separate", " out", "belong", "responsibility",
+    "outside", "external", "third",
+)  # fmt: skip
 _WITHDRAWN_NEEDLES = needles("not ", "being ")
 # A sentence about other people's jobs: the rest of the department, a sister requisition, a slot
 # already filled ("our team also includes body and MSK subspecialists who cover daytime work", "the

@@ -148,3 +148,40 @@ def test_an_upper_case_mr_ends_a_sentence_and_a_title_does_not() -> None:
     text = "Read CT/MR. The rest. Ask Mr. Smith."
     _, sentences = ends(text.lower(), text)
     assert [text[p - 2 : p] for p in sentences] == ["MR", "st", "th"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Daytime Teleradiologist\nShifts are 8a-5p. Our night team works 6p-8a in a separate rotation.",
+            ["day"],
+        ),
+        ("Overnight Radiologist\nYou read 10p-8a. Our day radiologists handle the rest.", ["overnight"]),
+        (
+            "Evening Radiologist\nWork 3p-11p. The overnight reads belong to our nighthawk partner.",
+            ["evening"],
+        ),
+        ("Day Radiologist\nHours 8-5 weekdays. Our evening radiologist covers until 11 pm.", ["day"]),
+        (
+            "Radiologist, days\nWeekdays 7:30-4:30. Overnight coverage: contracted teleradiology group.",
+            ["day"],
+        ),
+        (
+            "Night Radiologist\nYou cover 10p-7a. "
+            "Daytime imaging is the responsibility of the on-site group.",
+            ["overnight"],
+        ),
+        (
+            "Swing Radiologist\n2p-10p Monday to Friday. We also have daytime and overnight readers.",
+            ["evening"],
+        ),
+        ("Nighthawk\nOvernights 9p-7a. Our day shift colleagues will hand off at 7.", ["overnight"]),
+        # the job's own shifts stay
+        ("Teleradiologist\nDay, evening and overnight shifts available.", ["day", "evening", "overnight"]),
+        ("Nighthawk\nOvernights 9p-7a, plus every third weekend.", ["overnight", "weekend"]),
+        ("Radiologist\nJoin our night team: 7 on / 7 off, 10p-8a.", ["overnight"]),
+    ],
+)
+def test_other_peoples_hours_are_not_this_jobs_shifts(text: str, expected: list[str]) -> None:
+    assert sorted(extract(text).shifts) == expected
