@@ -102,6 +102,8 @@ _GROUP = re.compile(
     r"|handles?|covers?|records?|processe[sd])\b|\bperforms?\b|\bperformed\b|\bas a whole\b|\bnationwide\b"
     r"|\b\d+\s+(?:[a-z-]+\s+)?(?:radiologists|readers|physicians|rads|doctors|nocturnists|members)\s+(?:\w+\s+)?"
     r"(?:read|interpret|cover|handle|perform)s?\b"
+    r"|\b(?:volume|census|visits|throughput)\s+(?:at|across|for|of)\s+(?:the|our|each|all|this)\s+(?:[\w-]+\s+)?"
+    r"(?:hospital|site|department|facility|ed|er|health\s+system|network|group|practice|clients?|sites|hospitals)s?\b"
 )
 _OF_LIST = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Za-z]{2}\b|following|these|those|them)")
 _PAST_WORDS = frozenset(["apiece", "did", "produced", "historically"])

@@ -185,3 +185,22 @@ def test_an_upper_case_mr_ends_a_sentence_and_a_title_does_not() -> None:
 )
 def test_other_peoples_hours_are_not_this_jobs_shifts(text: str, expected: list[str]) -> None:
     assert sorted(extract(text).shifts) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Daily volume at the hospital is about 400 exams.",
+        "Volume across our client hospitals runs 9,000 studies a day.",
+        "Our 120 radiologists read 3 million studies a year.",
+    ],
+)
+def test_a_facilitys_or_groups_volume_is_not_this_jobs(sentence: str) -> None:
+    assert extract("Remote telerad, IC, $45/wRVU. " + sentence).volume == []
+
+
+def test_this_jobs_volume_beside_a_facility_volume_stays() -> None:
+    volume = extract(
+        "Remote telerad. You'll read roughly 40 cases a day. Volume at the hospital is 400 exams a day."
+    )
+    assert [(v.min, v.per, v.kind) for v in volume.volume] == [(40, "day", "expected")]
