@@ -49,7 +49,7 @@ _TAIL_AT = re.compile(r"tail\b|extended\s+reporting\b")
 _TAIL_CONTEXT = re.compile(
     r"mal|liabil|cover|polic|insur|\bpa(?:y|ys|id)\b|purchas|provid|includ|incl\b|responsib|expense|split|"
     r"negotia|leav|depart|separat|yours|on\s+you|w/|\+|concern|yes|cost|shar|case|handl|group|employer|practice"
-    r"|:\s*no\b"
+    r"|:\s*no\b|\bbuy|discuss|contract"
 )
 _TAIL_MOOT = re.compile(
     r"\bno\s+tail\s+(?:coverage\s+)?(?:is\s+)?(?:needed|required|necessary)|\btail\s+(?:is\s+)?(?:not\s+)?(?:needed|"
@@ -89,6 +89,8 @@ _TAIL_REFUSED = re.compile(
     r"|\btail\s+not\s+covered\b|\bnot\s+covered\b|\byou\s+(?:pay|purchase|buy)\b"
     r"|\byou(?:['’]ll|\s+will)?\s+(?:need|have)\s+to\s+(?:buy|purchase|pay\s+for|carry|obtain)\b"
     r"|\btail\s*(?:coverage)?\s*[:\-–]\s*no\b|\bresponsibility\s+of\s+the\s+(?:contractor|physician|radiologist)"
+    r"|\b(?:physician|radiologist|doctor|contractor|provider|reader)s?\s+(?:purchases|buys|pays|covers|carries"
+    r"|purchase|buy|pay|cover|carry)\b"
 )
 _TAIL_GIVEN = re.compile(
     r"includ|\bincl\b|provid|\bcover|\bpa(?:y|ys|id)\b|purchas|\bwith\b|\bw/|\+|\byes\b|\bno\s+cost\b|\bon\s+us\b"
@@ -107,6 +109,7 @@ _SHARED_NEEDLES = needles(
 _DESPITE_NEEDLES = needles("not ", "built into", "responsib", "expense", "cost")
 _REFUSED_NEEDLES = needles(
     "no ", "not", "responsib", "expense", "cost", "yours", "on you", "own", "you ", ":", "-", "–",
+    "physician", "radiologist", "doctor", "contractor", "provider", "reader",
 )  # fmt: skip
 _TAIL_NEEDLES = needles("tail", "extended")
 _AND_TAIL = re.compile(r"\s*(?:and|&|\+|plus|w/|with)\s*(?:the\s+|its\s+)?")

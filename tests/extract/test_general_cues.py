@@ -204,3 +204,18 @@ def test_this_jobs_volume_beside_a_facility_volume_stays() -> None:
         "Remote telerad. You'll read roughly 40 cases a day. Volume at the hospital is 400 exams a day."
     )
     assert [(v.min, v.per, v.kind) for v in volume.volume] == [(40, "day", "expected")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tail"),
+    [
+        ("We buy your tail if you stay 3 years.", "negotiable"),
+        ("Tail coverage: physician purchases.", "not_provided"),
+        ("We'll discuss tail during contracting.", "negotiable"),
+        ("You'd need to buy your own tail when you leave.", "not_provided"),
+        ("The company covers the cost of tail insurance upon departure.", "provided"),
+        ("Occurrence-based coverage, so no tail needed.", None),
+    ],
+)
+def test_tail_in_other_words(sentence: str, tail: str | None) -> None:
+    assert extract("Remote teleradiologist, $45/wRVU.\n" + sentence).malpractice.tail == tail
