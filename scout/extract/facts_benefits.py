@@ -128,6 +128,16 @@ _ROTATION_BEFORE = re.compile(r"\bon\b[^.;\n]{0,20}$")
 _ROTATION_NEEDLES = needles("on")
 
 
+# benefits said to be other workers', with this job left out in the same sentence
+_NOT_FOR_THIS_JOB = re.compile(
+    r"\b(?:contractors?|1099s?|ics?|locums|per\s+diem|this\s+(?:[\w-]+\s+)?(?:role|position|job|opening))"
+    r"\s+(?:(?:are|is|do|does|will|would)\s*)?(?:not|n['’]t)\s*(?:eligible|covered|included|get|receive|qualify"
+    r"|apply|participate|have\s+them|[.;)]|$)|\b(?:contractors?|1099s?|ics?|locums)\s+(?:are\s+)?ineligible\b"
+    r"|\bnot\s+(?:eligible|available|offered)\s+(?:to|for)\s+(?:contractors|1099|ics?|locums|this)\b"
+)
+_NOT_FOR_NEEDLES = needles("contractor", "1099", "ic", "locums", "per diem", "this ", "not ")
+
+
 def benefits(scope: Scope) -> tuple[list[str], list[Quote]]:
     lower = scope.lower
     hits: list[tuple[int, int, str]] = []
@@ -158,6 +168,8 @@ def benefits(scope: Scope) -> tuple[list[str], list[Quote]]:
         c_start, c_end = scope.clause(start)
         if search_if(_NO_BENEFITS, _NO_BENEFITS_NEEDLES, lower, c_start, c_end):
             continue
+        if search_if(_NOT_FOR_THIS_JOB, _NOT_FOR_NEEDLES, lower, s_start, s_end):
+            continue  # "employees get health and 403(b); contractors are not eligible"
         found[kind] = (start, end)
     kinds = [k for k in BENEFITS if k in found]
     return kinds, [scope.evidence("benefits", *found[k]) for k in kinds]

@@ -219,3 +219,16 @@ def test_this_jobs_volume_beside_a_facility_volume_stays() -> None:
 )
 def test_tail_in_other_words(sentence: str, tail: str | None) -> None:
     assert extract("Remote teleradiologist, $45/wRVU.\n" + sentence).malpractice.tail == tail
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Benefits for employees include health and 403(b); contractors are not eligible.", []),
+        ("Our W-2 staff get health insurance; this IC role doesn't.", []),
+        ("Health insurance and 401k. IC is not possible for this role.", ["health", "retirement"]),
+        ("Vacation: 6 weeks. CME: 1 week + $4,000.", ["cme", "pto"]),
+    ],
+)
+def test_benefits_other_workers_get_are_not_this_jobs(sentence: str, expected: list[str]) -> None:
+    assert sorted(extract("Remote teleradiologist, $45/wRVU.\n" + sentence).benefits) == expected
