@@ -12,6 +12,7 @@ import re
 
 from scout.extract.doc import Quote
 from scout.extract.facts_scope import Scope
+from scout.extract.facts_work import other_people
 from scout.extract.negation import needles, negated_before, search_if, withdrawn
 
 # Each pattern starts at one of its anchors (Scope.at tries it only there).
@@ -46,7 +47,7 @@ _ONSITE_NOT_WORK = re.compile(
 )
 _REMOTE_REFUSED_BEFORE = re.compile(
     r"(?:\bno|\bnot\s+(?:an?\s+)?|\bnon-?|\bnot\s+eligible\s+for\s+|\bhave\s+no\s+|\bnot\s+from\s+(?:a\s+)?"
-    r"|\b(?:does|do)\s+not\s+offer\s+an?\s+(?:[\w-]+\s+or\s+)?)\s*$"
+    r"|\b(?:does|do|will|can)\s*(?:not|n['’]t)\s+(?:offer|allow|permit|support)\s+(?:an?\s+)?(?:[\w-]+\s+or\s+)?)\s*$"
 )
 _REMOTE_REFUSED_AFTER = re.compile(
     r"[\w\s-]{0,30}?\b(?:is|are)\s+not\s+(?:offered|available|an\s+option|possible|permitted)"
@@ -212,8 +213,17 @@ def _onsite_cues(scope: Scope) -> list[tuple[int, int]]:
         c_start, c_end = scope.clause(m.start())
         if negated_before(lower, m.start(), c_start) or withdrawn(lower, c_start, c_end):
             continue
+        if other_people(scope, m.start(), m.end()) or _OTHERS_ON_SITE.search(lower, c_start, m.start()):
+            continue  # "our on-site colleagues handle procedures", "our hospital-based group reads on-site"
         out.append((m.start(), m.end()))
     return out
+
+
+# other people's on-site work: "our hospital-based group reads on-site", "the partners work in person"
+_OTHERS_ON_SITE = re.compile(
+    r"\b(?:our|the|their)\s+(?:[\w-]+\s+){0,2}(?:group|team|colleagues|partners|radiologists|rads|staff|faculty"
+    r"|physicians)\s+(?:\w+\s+)?(?:reads?|work|works|practices?|handles?|covers?|are|is)\s+(?:\w+\s+)?$"
+)
 
 
 def employment_type(scope: Scope) -> tuple[str | None, list[Quote]]:

@@ -232,3 +232,20 @@ def test_tail_in_other_words(sentence: str, tail: str | None) -> None:
 )
 def test_benefits_other_workers_get_are_not_this_jobs(sentence: str, expected: list[str]) -> None:
     assert sorted(extract("Remote teleradiologist, $45/wRVU.\n" + sentence).benefits) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Radiologist\nAll reading is done at our main hospital; we do not offer home reading.", "onsite"),
+        ("Teleradiologist\nOur on-site colleagues handle procedures; you read remotely full time.", "remote"),
+        (
+            "Radiologist\nOur hospital-based group reads on-site; this remote position covers overnights.",
+            "remote",
+        ),
+        ("Radiologist\nThis is an in-person role at our Tampa imaging center.", "onsite"),
+        ("Radiologist\nOn-site procedures Mon/Tue, remote reads the rest of the week.", "hybrid"),
+    ],
+)
+def test_where_other_people_work_does_not_decide_work_mode(text: str, mode: str) -> None:
+    assert extract(text).work_mode == mode
