@@ -322,6 +322,9 @@ _CHOOSER_BEFORE = re.compile(
     r"\b(?:you|you'll|you’ll|you'd|you’d|you're|yourself|radiologists?|readers?|rads?|providers?|physicians?"
     r"|docs?|doctors?|contractors?|clinicians?|each\s+(?:reader|radiologist|rad)|self)\b"
 )
+_NEEDED_TO = re.compile(
+    r"\b(?:need|needs|needed|want|wants|seeking|looking\s+for|require|requires|hiring)\b[^.;]{0,40}\bto\s+$"
+)
 _WE_BEFORE = re.compile(r"\bwe\s+(?:\w+\s+)?$")
 # "flexible hours", "schedule flexibility", "a flexible, self-directed schedule"
 _FLEX_WORDS = re.compile(
@@ -343,6 +346,8 @@ def _flexible_by_choice(scope: Scope) -> tuple[int, int] | None:
             continue
         if _WE_BEFORE.search(before):
             continue  # "we set the schedule"
+        if _NEEDED_TO.search(before):
+            continue  # "we need radiologists to pick up overnight shifts": cover, not choose
         if search_if(_NOT_FLEXIBLE, _NOT_FLEXIBLE_NEEDLES, lower, c_start, c_end):
             continue
         if negated_items(lower, [(m.start(), m.end())], [c_start])[0]:

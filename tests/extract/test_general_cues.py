@@ -249,3 +249,8 @@ def test_benefits_other_workers_get_are_not_this_jobs(sentence: str, expected: l
 )
 def test_where_other_people_work_does_not_decide_work_mode(text: str, mode: str) -> None:
     assert extract(text).work_mode == mode
+
+
+def test_covering_shifts_the_employer_needs_is_not_choosing_them() -> None:
+    text = "We need board-certified radiologists to pick up overnight shifts on a locum basis this winter."
+    assert "flexible" not in extract(text).shifts
