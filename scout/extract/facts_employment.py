@@ -55,7 +55,7 @@ _REMOTE_REFUSED_AFTER = re.compile(
 )
 _REFUSABLE = ("remote", "telework", "teleradiology", "work-from-home", "work from home", "home")
 _HYBRID = re.compile(
-    r"hybrid\b|split\s+(?:their|your|the|his|her|our)?\s*(?:work\s*)?(?:week|time|schedule)\s+between\b"
+    r"hybrid\b(?![\s-]+(?:operating|or\s+suite|suites?|angio\w*|rooms?|cath\w*|pet|spect|scanners?|imaging\s+suite))|split\s+(?:their|your|the|his|her|our)?\s*(?:work\s*)?(?:week|time|schedule)\s+between\b"
     r"(?=[^.\n]{0,60}\b(?:home|remote))"
 )
 _CHOICE = re.compile(

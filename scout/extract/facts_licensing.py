@@ -45,6 +45,11 @@ _NEXT_SENTENCE_PAID = re.compile(
     r"|(?:any\s+|all\s+)?(?:additional|other|more|new|extra)\s+(?:states|licen\w*))\b)?"
     r"(?=\s*(?:[.;,\n]|$|after|within|once|when|up\s+to|in\s+full|100))[^.;\n]{0,40}"
 )
+# "they'll pay for any add'l states": a licence fee said without the word licence
+_PAYS_FOR_STATES = re.compile(
+    r"(?:pay|pays|cover|covers|reimburse|reimburses)\s+(?:for\s+)?(?:the\s+)?(?:any\s+|all\s+)?"
+    r"(?:add['’]?l|addl|additional|other|extra|new|more)\s+states\b"
+)
 _PAID_LATER = re.compile(r"\b(?:we|they)(?:['’]ll|\s+will)?\s+reimburse")
 # "need 8+ states in yr 1, we pay": licences counted, not named
 _STATE_COUNT = re.compile(r"states\b")
@@ -136,6 +141,9 @@ def _paid(scope: Scope) -> tuple[bool | None, list[Quote]]:
         l_start, l_end = scope.line(m.start())
         if search_if(_LIC, _LIC_NEEDLES, lower, max(l_start, m.start() - 300), m.start()):
             mentions.append((m.start(), m.end()))
+    for m in scope.at(_PAYS_FOR_STATES, ("pay", "pays", "cover", "covers", "reimburse", "reimburses")):
+        if not negated_before(lower, m.start(), scope.clause(m.start())[0]):
+            return True, [scope.evidence("licensing.paid", m.start(), m.end())]
     for start, end in sorted(mentions):
         l_start, l_end = scope.line(start)
         if _LICENCE_LINE.match(lower, l_start):

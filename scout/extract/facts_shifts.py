@@ -84,9 +84,20 @@ _NOT_A_SHIFT = re.compile(
     r"|(?:their|your|my|our)\s+(?:\w+\s+)?daytime|evenings?\s+(?:are|is|work)\s+(?:best|good|better|fine)"
     r"|evenings?\s+work\s+(?:on\s+my\s+end|for\s+me)"
     r"|nights?\s+off\b|\bit(?:\s+i|['’])s\s+(?:day|daytime|night|nighttime)\s+(?:in|there|here|for|at)\b"
+    r"|\b(?:your|their|my|our)\s+(?:own\s+)?local\s+(?:day|daytime|business\s+hours)\b"
+    r"|\b(?:australian|european|local)\s+business\s+hours\b"
 )
 _NOT_A_SHIFT_NEEDLES = needles(
-    "day or night", "daytime", "evening", "night off", "nights off", "it is", "it's", "it’s"
+    "day or night",
+    "daytime",
+    "evening",
+    "night off",
+    "nights off",
+    "it is",
+    "it's",
+    "it’s",
+    "local",
+    "business hours",
 )
 _TRAVEL_NEEDLES = needles("flight", "fly", "travel", "airfare", "getaway")
 _NOT_FLEXIBLE_NEEDLES = needles("fixed", "hir", "whenever")
@@ -137,7 +148,7 @@ _ABROAD_TIME = re.compile(
 )
 _COUNT_BEFORE = re.compile(r"\b\d{1,2}\s*$")
 _PER_PERIOD_AFTER = re.compile(r"\s*(?:/\s*(?:wk|week|mo|month)|(?:a|per)\s+(?:week|wk|month))\b")
-_SHIFT_NOUN_AFTER = re.compile(r"[\s-]*(?:shifts?|blocks?|tours?|lines?)\b")
+_SHIFT_NOUN_AFTER = re.compile(r"[\s-]*(?:shifts?|blocks?|tours?|lines?|rotations?|coverage|reading|reads)\b")
 # "evenings are covered by our evening radiologist and nights by our teleradiology partner"
 _BY_OTHERS_AFTER = re.compile(
     r"\s+by\s+(?:our|the|an?|their|its)\s+(?:[\w'’-]+\s+){0,3}"

@@ -254,3 +254,27 @@ def test_where_other_people_work_does_not_decide_work_mode(text: str, mode: str)
 def test_covering_shifts_the_employer_needs_is_not_choosing_them() -> None:
     text = "We need board-certified radiologists to pick up overnight shifts on a locum basis this winter."
     assert "flexible" not in extract(text).shifts
+
+
+def test_a_hybrid_operating_room_is_not_a_hybrid_job() -> None:
+    text = "IR physician, on-site position.\nThe new hybrid operating room opens in March."
+    assert extract(text).work_mode == "onsite"
+
+
+def test_paying_for_additional_states_pays_licence_fees() -> None:
+    assert extract("Need active TX + FL; they'll pay for any add'l states.").licensing.paid is True
+
+
+def test_a_weekend_rotation_beside_call_is_a_weekend_shift() -> None:
+    text = (
+        "Radiologist\nDays 7:30 to 5 with shared call, and our weekend rotation that splits Saturday reading."
+    )
+    assert sorted(extract(text).shifts) == ["day", "weekend"]
+
+
+def test_reading_in_your_local_day_abroad_is_not_a_day_shift() -> None:
+    text = (
+        "Nighthawk\nOvernight US coverage, read from your home office during your local day, "
+        "in Australian business hours."
+    )
+    assert extract(text).shifts == ["overnight"]
