@@ -129,6 +129,7 @@ _ROTATION_NEEDLES = needles("on")
 
 
 # benefits said to be other workers', with this job left out in the same sentence
+_PLAN_AFTER = re.compile(r"\s+(?:benefits?|insurance)\b")
 _NOT_FOR_THIS_JOB = re.compile(
     r"\b(?:contractors?|1099s?|ics?|locums|per\s+diem|this\s+(?:[\w-]+\s+)?(?:role|position|job|opening))"
     r"\s+(?:(?:are|is|do|does|will|would)\s*)?(?:not|n['’]t)\s*(?:eligible|covered|included|get|receive|qualify"
@@ -144,8 +145,10 @@ def benefits(scope: Scope) -> tuple[list[str], list[Quote]]:
     for kind, (pattern, anchors) in _TERMS.items():
         for m in scope.at(pattern, anchors):
             start, end = m.span("tail") if m.groupdict().get("tail") else m.span()
-            if scope.text.startswith("Health", start) and _ORG_BEFORE.search(
-                scope.text, max(0, start - 30), start
+            if (
+                scope.text.startswith("Health", start)
+                and _ORG_BEFORE.search(scope.text, max(0, start - 30), start)
+                and not _PLAN_AFTER.match(lower, start + 6)  # "Federal Employees Health Benefits"
             ):
                 continue  # "Cedar Valley Health, Department of ...": an organisation's name
             if kind == "pto" and m.group("bare"):

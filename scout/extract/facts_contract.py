@@ -15,12 +15,12 @@ from scout.extract.negation import needles, negated_before, search_if
 _EQUIPMENT = re.compile(
     r"work[\s-]?stations?\b|ws\b|wk?stns?\b|reading\s+(?:station|setup)s?\b|home\s+(?:station|set[\s-]?up)\b"
     r"|(?:diagnostic\s+)?set[\s-]?up\b(?=[^.\n]{0,20}monitor)|monitors?\b|displays?\b|hardware\b"
-    r"|(?:home\s+)?pacs\s+(?:work)?stations?\b|eqpt\b|equipment\s*:|equipment\b(?=\s+(?:is\s+|are\s+|will\s+be\s+)?(?:provided|supplied|shipped|"
+    r"|(?:home\s+)?pacs\s+(?:work)?stations?\b|station\b(?=\s+(?:is\s+)?(?:provided|supplied|shipped|included|furnished))|eqpt\b|equipment\s*:|equipment\b(?=\s+(?:is\s+|are\s+|will\s+be\s+)?(?:provided|supplied|shipped|"
     r"included|furnished|installed))|(?:home|reading|radiology|computer)\s+(?:reading\s+)?equipment\b"
 )
 _EQUIPMENT_ANCHORS = (
     "work", "ws", "wkstn", "wstn", "reading", "home", "diagnostic", "set", "monitor", "display", "hardware",
-    "eqpt", "equipment", "pacs",
+    "eqpt", "equipment", "pacs", "station",
 )  # fmt: skip
 _VERB_MONITORS = re.compile(r"(?:group|we|they|team|company|it|who|which)\s+$")
 _OWN_KIT = re.compile(
@@ -30,13 +30,14 @@ _OWN_KIT = re.compile(
     r"|\b(?:radiologist|physician|contractor)['’]?s?\s+responsibility\b|\byour\s+responsibility\b"
     r"|\byou\s+(?:will\s+|['’]ll\s+)?(?:need|supply|provide|purchase|buy)\b|\bneed\s+your\b"
     r"|\bat\s+your\s+(?:own\s+)?(?:expense|cost)\b"
+    r"|\byours\s+to\s+(?:supply|provide|buy|purchase|source|furnish)\b"
     r"|\bown\s+(?:[\w-]+\s+){0,2}(?:workstation|equipment|hardware|monitors?|set[\s-]?up)\s+(?:is\s+|are\s+)?"
     r"(?:required|needed|necessary|expected)\b"
     r"|\b(?:radiologist|physician|contractor|reader)[\s-]+(?:supplied|provided|owned|furnished)\b"
 )
 _OWN_KIT_NEEDLES = needles(
-    "own", "bring", "byo", "not ", "n't", "n’t", "no ", "responsib", "you ", "need", "expense", "cost",
-    "supplied", "provided", "owned", "furnished",
+    "own", "bring", "byo", "yours", "not ", "n't", "n’t", "no ", "responsib", "you ", "need", "expense",
+    "cost", "supplied", "provided", "owned", "furnished",
 )  # fmt: skip
 # the employer pays toward the radiologist's own kit: "or give you $6k toward your own setup"
 _FUNDED_OWN = re.compile(
@@ -70,8 +71,12 @@ _PARTNER_MADE = re.compile(
     r"\b(?:make|making|made|become|becoming|became|becomes)\s+(?:a\s+|full\s+|equal\s+)*$"
 )
 _PARTNER_DENIED = re.compile(r"(?:\bno|\bnot\s+(?:a\s+)?|\bnon[\s-]?)\s*$")
-_PARTNER_NONE = re.compile(r"\s*[:\-–|?]\s*(?:no\b|none\b|n/a\b|not\s+(?:offered|available))")
+_PARTNER_NONE = re.compile(r"[ \t]*[:\-–|?]\s*(?:no\b|none\b|n/a\b|not\s+(?:offered|available))")
 _PARTNER_ENDED = re.compile(r"[\s-]+track\s+(?:was|has\s+been|is)\s+(?:discontinued|eliminated|ended|closed)")
+# "Partner in 2 yrs": the track, said in a recruiter's shorthand
+_PARTNER_IN_YEARS = re.compile(
+    r"\s+(?:in|after|within)\s+(?:\d+(?:\s*[-–]\s*\d+)?|one|two|three|four|five)\s*(?:yrs?|years?)\b"
+)
 _EMPLOYED_ONLY = re.compile(r"employed[\s-]only\b")
 _INCOME = re.compile(r"[^.;\n]{0,40}\b(?:earns?|earned|makes?|made|income)\b")
 
@@ -140,7 +145,9 @@ def partnership_track(scope: Scope) -> tuple[bool | None, list[Quote]]:
         c_start = scope.clause(start)[0]
         lead_lo = max(c_start, start - 30)
         if word in ("partner", "shareholder"):
-            if _PARTNER_MADE.search(lower, lead_lo, start) and not _INCOME.match(lower, end):
+            if (
+                _PARTNER_MADE.search(lower, lead_lo, start) or _PARTNER_IN_YEARS.match(lower, end)
+            ) and not _INCOME.match(lower, end):
                 offered.append((start, end))
             continue  # "our partners", "to partner with", "Radiology Partners": not a track
         if (

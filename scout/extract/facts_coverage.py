@@ -55,6 +55,7 @@ _TAIL_MOOT = re.compile(
     r"\bno\s+tail\s+(?:coverage\s+)?(?:is\s+)?(?:needed|required|necessary)|\btail\s+(?:is\s+)?(?:not\s+)?(?:needed|"
     r"required|necessary)\b|\b(?:don['’]?t|do\s+not|won['’]?t|will\s+not|never)\s+need\s+(?:a\s+|any\s+)?tail"
     r"|\bno\s+need\s+for\s+(?:a\s+)?tail"
+    r"|\bno\s+tail\s+(?:issue|problem|worr(?:y|ies)|concern)s?\b"
     r"|\b(?:not|n['’]t|never)\s+need\s+to\s+(?:buy|purchase|get|carry|pay\s+for)\s+(?:a\s+|any\s+)?tail"
     # the tail of a previous job (bought out by prior-acts, "nose", coverage): not this job's tail
     r"|\btail\b[^.;\n]{0,40}\b(?:from|with|at|for)\s+(?:your\s+)?(?:current|previous|prior|former|old|existing)\s+"
@@ -114,10 +115,14 @@ _REFUSED_NEEDLES = needles(
 _TAIL_NEEDLES = needles("tail", "extended")
 _AND_TAIL = re.compile(r"\s*(?:and|&|\+|plus|w/|with)\s*(?:the\s+|its\s+)?")
 _MOOT_NEEDLES = needles(
-    "need", "requir", "necessary", "current", "previous", "prior", "former", "old", "existing"
-)
+    "need", "requir", "necessary", "issue", "problem", "worr", "concern", "current", "previous", "prior",
+    "former", "old", "existing",
+)  # fmt: skip
 _CLAIMS_MADE = re.compile(r"claims[\s-]+made\b")
 _OCCURRENCE = re.compile(r"occurrence\b")
+_EITHER_FORM = re.compile(
+    r"claims[\s-]+made\s*(?:or|/)\s*occurrence|occurrence\s*(?:or|/)\s*claims[\s-]+made"
+)
 _POLICY_CONTEXT = re.compile(r"polic|coverage|\bform\b|basis|based|mal|liabil|insur|tail|carrier")
 
 
@@ -181,6 +186,8 @@ def _policy(scope: Scope) -> tuple[str | None, list[Quote]]:
     if not found:
         return None, []
     start, end, kind = min(found)
+    if _EITHER_FORM.search(lower, max(0, start - 16), end + 20):
+        return None, []  # "your own policy (claims-made or occurrence)": either form will do
     return kind, [scope.evidence("malpractice.policy", start, end)]
 
 

@@ -23,7 +23,10 @@ _REMOTE = re.compile(
     r"|read(?:s|ing)?\s+(?:[\w-]+\s+){0,3}from\s+(?:abroad|overseas|australia|new\s+zealand|europe|the\s+uk|"
     r"israel|india|asia|another\s+country|outside\s+the\s+u\.?s\.?)\b"
 )
-_HOME_KIT = re.compile(r"home\s+(?:reading\s+)?(?:workstation|work\s+station|set[\s-]?up|office|pacs)\b")
+_HOME_KIT = re.compile(
+    r"home\s+(?:reading\s+)?(?:workstation|work\s+station|set[\s-]?up|office|pacs)\b"
+    r"|(?:your|their)\s+own\s+(?:diagnostic\s+|home\s+)?(?:reading\s+station|workstation|work\s+station)\b"
+)
 _REMOTE_ANCHORS = (
     "remote", "telecommut", "work from", "work-from", "wfh", "telework", "anywhere", "home", "virtual",
     "read",
@@ -51,7 +54,7 @@ _REMOTE_REFUSED_BEFORE = re.compile(
 )
 _REMOTE_REFUSED_AFTER = re.compile(
     r"[\w\s-]{0,30}?\b(?:is|are)\s+not\s+(?:offered|available|an\s+option|possible|permitted)"
-    r"|\s*(?:eligible)?\s*[:|]\s*no\b"
+    r"|\s*(?:eligible)?\s*(?:[:|]|\?\s*[:|]?)\s*no\b"
 )
 _REFUSABLE = ("remote", "telework", "teleradiology", "work-from-home", "work from home", "home")
 _HYBRID = re.compile(
@@ -123,10 +126,11 @@ def work_mode(scope: Scope) -> tuple[str | None, list[Quote]]:
 
 def _home_kit(scope: Scope) -> tuple[int, int] | None:
     """A home workstation or setup in a teleradiology posting that says nothing else about where the
-    reading happens ("Home workstation: $12,000 allowance", "your home setup is yours to choose")."""
+    reading happens ("Home workstation: $12,000 allowance", "your home setup is yours to choose",
+    "contractors supply their own reading station")."""
     if scope.lower.find("teleradiolog") < 0:
         return None
-    for m in scope.at(_HOME_KIT, ("home",)):
+    for m in scope.at(_HOME_KIT, ("home", "your", "their")):
         c_start = scope.clause(m.start())[0]
         if not negated_before(scope.lower, m.start(), c_start):
             return m.start(), m.end()

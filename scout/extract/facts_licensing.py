@@ -29,8 +29,9 @@ _PAID = re.compile(
 )
 _FOLLOW_UP = re.compile(
     r"\s*(?:(?:all\s+)?(?:costs?|fees?)\s+(?:are\s+|is\s+)?(?:reimbursed|covered|paid)\b"
-    r"|(?:we|they)\s+(?:add|obtain|get|sponsor)\s+(?:more|others|additional\s+\w+)\s+at\s+(?:our|their)\s+"
-    r"(?:cost|expense))[^;.\n]{0,60}"
+    r"|(?:(?:we|they)\s+(?:add|obtain|get|sponsor)\s+)?(?:any\s+|all\s+)?(?:more|others|the\s+others|the\s+rest"
+    r"|the\s+remainder|additional\s+\w+)\s+(?:are\s+|will\s+be\s+)?(?:obtained\s+|added\s+|acquired\s+)?at\s+"
+    r"(?:our|their|(?:the\s+)?(?:company|employer|group|practice|agency)['’]?s?)\s+(?:cost|expense))[^;.\n]{0,60}"
     r"|\s*(?:and\s+)?(?:we|they|the\s+\w+|(?:company|employer|agency|group|practice|client|hospital))"
     r"(?:['’]ll|\s+will)?\s+(?:[\w'’-]+\s+){0,5}?(?:pay|reimburse|cover)\w*\b"
     r"[^;.\n]{0,60}"
@@ -94,7 +95,8 @@ _STATE_LIC_NEEDLES = needles("lic", "imlc", "compact")
 _GLUE = re.compile(r"\s*(?:,|/|\+|&)?\s*(?:(?:and/or|and|or|nor)\s+)?")
 _WEAK_BEFORE = re.compile(
     r"(?:\bneed(?:s|ed)?|\brequire[sd]?|\bhold(?:ing)?|\bactive|\bone\s+of|\btwo\s+of|\bthree\s+of|\bsponsor(?:s|ed|ing)?|"
-    r"\bmust\s+(?:have|hold))[\s:]*(?:at\s+least\s+)?(?:either\s+|both\s+)?$"
+    r"\bmust\s+(?:have|hold)|\b(?:\d|two|three|four)\s+of(?:\s+the)?(?:\s+(?:\d|two|three|four|five|six|following))?)"
+    r"[\s:]*(?:at\s+least\s+)?(?:either\s+|both\s+)?$"
 )
 _WEAK_AFTER = re.compile(
     r"\s*(?:(?:also|strongly|highly|are|is)\s+){0,2}"
@@ -214,7 +216,10 @@ def _states(scope: Scope) -> tuple[list[str], list[Quote]]:
             continue
         for start, end, code in group:
             lone = code in AMBIGUOUS_CODES and scope.text[start:end] == code and len(group) == 1
-            if lone and not _beside_licence(scope.lower, start, end, code):
+            if lone and not (
+                _beside_licence(scope.lower, start, end, code)
+                or _LICENCE_LINE.match(scope.lower, scope.line(start)[0])  # "Licensure: need CO."
+            ):
                 continue
             if code not in codes:  # one evidence span per state: its first licensing mention
                 codes.append(code)
@@ -352,7 +357,7 @@ def _licensing_group(scope: Scope, group: list[tuple[int, int, str]]) -> bool:
         return False
     near_before = lower[max(c_start, start - 40) : start]
     if _LOCATION_BEFORE.search(near_before) and not re.search(
-        r"licen\w*\s+in\s+(?:the\s+state\s+of\s+)?$", near_before
+        r"(?:licen\w*|practice\s+medicine)\s+in\s+(?:the\s+state\s+of\s+)?$", near_before
     ):
         return False
     if search_if(_STATE_LIC, _STATE_LIC_NEEDLES, lower, before_lo, start) or search_if(

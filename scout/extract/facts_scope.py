@@ -20,7 +20,7 @@ from scout.extract.doc import Doc, Quote
 _OTHER_JOB = re.compile(
     r"also\s+(?:hiring|hires|filling|recruiting|recruits|working\s+(?:on\s+)?an?|sitting\s+on)\b"
     r"|also\s+(?:have|has|got|looking\s+for)\s+an?\s+(?:[\w/-]+\s+){0,3}"
-    r"(?:opening|position|job|role|vacancy|locums?|gig|opportunity|assignment|slot|spot)\b"
+    r"(?:opening|position|job|role|vacancy|locums?|gig|opportunity|assignment|slot|spot|req|requisition|search)\b"
     r"(?!\s+(?:pool|group|company|agency|coverage|physicians?|radiologists?|doctors?|team|staff))"
     r"|also\s+(?:have|has)\s+(?:[\w/-]+\s+){0,2}(?:openings|positions|jobs|roles|vacancies)\b"
     r"|also\s+(?:seeking|looking\s+for|need|needs)\s+(?:an?\s+)?(?:[\w/-]+\s+){0,2}(?:radiologist|rad|reader)"

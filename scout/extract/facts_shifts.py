@@ -134,6 +134,10 @@ _CALL_AFTER = re.compile(
     r"(?:\s*(?:,|and|&|/|\+|or)\s*(?:evenings?|overnights?|nights?|weekends?|holidays?|days?))*"
     r"\s*(?:(?:home|ir|phone|backup|back-up|pager)\s+)?call\b"
 )
+# "we cover a few weekends a year for home call": weekends counted out for call
+_FOR_CALL_AFTER = re.compile(
+    r"\s+(?:a|per|each|every)\s+(?:year|month|quarter)\s+(?:for|of|on|taking)\s+(?:(?:home|phone|pager)\s+)?call\b"
+)
 # "weekend call, approximately 1 in 8 weekends", "(about one weekend in eleven)": how often call comes
 _CALL_RATE_BEFORE = re.compile(r"\b(?:1|one)\s+(?:in|of|out\s+of)\s+(?:\w+\s+)?$")
 # call taken on a rota beside the job ("shared", "1 in 6", "1:6"), as against "overnight call, 7 on/7 off"
@@ -145,6 +149,8 @@ _NIGHT_LIST_AFTER = re.compile(r"\s*(?:and|&|/|,)\s*(?:weekend|evening|day)s?\s+
 _ABROAD_TIME = re.compile(
     r"\s+(?:in|at)\s+(?:sydney|perth|brisbane|melbourne|adelaide|australia|new\s+zealand|auckland|london|"
     r"europe|israel|india|singapore|your\s+(?:local\s+)?time)\b|\s+(?:your|local)\s+time\b"
+    r"|\s+\(?(?:sydney|perth|brisbane|melbourne|adelaide|auckland|london|aest|aedt|awst|nzst|nzdt|gmt|bst|cet|ist)"
+    r"(?:\s+time)?\b"
 )
 _COUNT_BEFORE = re.compile(r"\b\d{1,2}\s*$")
 _PER_PERIOD_AFTER = re.compile(r"\s*(?:/\s*(?:wk|week|mo|month)|(?:a|per)\s+(?:week|wk|month))\b")
@@ -178,7 +184,7 @@ _COUNTED_AFTER = re.compile(
 )
 _QUARTERS = frozenset(("00", "15", "30", "45"))
 _WEEKDAYS_BEFORE = re.compile(
-    r"\b(?:fri(?:day)?|m-f|weekdays?|hours(?:\s+are)?|daily|shifts?(?:\s+(?:of|from))?|schedule)\W*$"
+    r"\b(?:fri(?:day)?|m-f|weekdays?(?:\s+only)?|hours(?:\s+are)?|daily|shifts?(?:\s+(?:of|from))?|schedule)\W*$"
 )
 # "8-5 local time", "8-4:30 ET": a clock range followed by its time zone
 _ZONE_AFTER = re.compile(r"\s*(?:local(?:\s+time)?|[ecmp][sd]?t|eastern|central|mountain|pacific)\b")
@@ -212,6 +218,8 @@ def shifts(scope: Scope) -> tuple[list[str], list[Quote]]:
                 or _CALL_ENDS.search(lower, max(0, m.start() - 30), m.start())
             ):
                 continue  # "evening and overnight call from home, 1 in 6": a rota beside the job, not a shift
+            if kind == "weekend" and _FOR_CALL_AFTER.match(lower, m.end()):
+                continue
             if kind == "weekend" and (
                 (
                     _CALL_RATE_BEFORE.search(lower, max(0, m.start() - 20), m.start())

@@ -38,7 +38,8 @@ _ROLE: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     "general": (
         re.compile(
             r"generalists?\b|gen\.?\s*rads?\b"
-            r"|general\s+(?:diagnostic\s+)?(?:radiolog\w*|rads?\b|reads?\b|reading|reporting|telerad\w*|mix\b|job\b|"
+            r"|general\s*(?:/\s*)?(?:ed|er)\b(?!\s+(?:physicians?|doctors?|docs?|staff|department|visits?))"
+            r"|general\s+(?:diagnostic\s+)?(?:radiolog\w*|rads?\b|reads?\b|readers?\b|reading|reporting|telerad\w*|mix\b|job\b|"
             r"diagnostic|xr\b|x-?rays?\b)|general(?:\s*[&/]\s*|\s+and\s+)(?:body|breast|neuro|msk)\b"
             r"|(?:(?<=&)|(?<=&\s)|(?<=/)|(?<=/\s)|(?<=\band\s)|(?<=\bor\s))general\b"
             r"(?=\s*(?:\)|-|–|—|$|\n|radiolog|imaging))"
@@ -51,6 +52,7 @@ _ROLE: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             r"neuroradiolog\w*|neurorads?\b|neuro[\s-]?(?:fellowship\w*|trained|readers?|rads?|radiologists?|"
             r"imager|ic|team|role|position|job|leaning|section|division|worklist|opp\w*)\b"
             r"|neuro[\s-]?imaging\s+(?:fellowship|trained|specialist)"
+            r"|neurointerventional\s+radiolog\w*|neurointerventionalists?\b"
             r"|neuro\s*(?:\+|/|&|\band\b|\bor\b)\s*(?:body|msk|general)\b"
             + _AFTER_CASE_MIX
             + r"|(?:body|msk|general)\s*(?:\+|/|&|\band\b|\bor\b)\s*neuro\b"
@@ -94,10 +96,11 @@ _ROLE: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     ),
     "ir": (
         re.compile(
-            r"interventional\s*(?:radiolog\w*|procedures|/\s*diagnostic|oncology|locums)"
+            r"(?:neuro)?interventional\s*(?:radiolog\w*|procedures|/\s*diagnostic|oncology|locums)"
+            r"|neurointerventionalists?\b"
             r"|vascular\s+(?:and|&)\s+interventional\b|interventionalists?\b"
         ),
-        ("interventional", "vascular"),
+        ("interventional", "vascular", "neurointerventional"),
     ),
     "nuclear": (
         re.compile(
@@ -311,7 +314,7 @@ def subspecialties(scope: Scope) -> tuple[list[str], list[Quote]]:
             continue  # "You don't need a subspecialty: we hire general radiologists who ..."
         for kind, pattern in _LIST_NAMES.items():
             hit = pattern.search(lower, m.start(1), m.end(1))
-            if hit is not None:
+            if hit is not None and not lower.endswith(("no ", "not "), max(0, hit.start() - 4), hit.start()):
                 found.setdefault(kind, (hit.start(), hit.end()))
     kinds = [k for k in SUBSPECIALTIES if k in found and not _other_jobs_echo(scope, *found[k])]
     return kinds, [scope.evidence("subspecialties", *found[k]) for k in kinds]

@@ -77,7 +77,8 @@ _OTHERS_EARN = (
     r"(?:rad|radiologist|doc|doctor|physician|reader|nighthawk|attending|guy|person))\b"
     r"(?:\s+(?!you\b|your\b)[\w'’,-]+){0,5}?\s+(?:make|makes|making|made|earn|earns|earning|earned|gross"
     r"|grosses|grossed|take\s+home|takes\s+home|pull(?:s|ed)?\s+in|clear|clears|cleared|average|averages"
-    r"|averaged|bring(?:s)?\s+in|brought\s+in|net|nets|netted|pocket|pockets|top\s+out"
+    r"|averaged|bring(?:s)?\s+in|brought\s+in|net|nets|netted|pocket|pockets|top\s+out|land|lands|landed"
+    r"|end\s+up|ends\s+up|ended\s+up"
     r"|(?:are|were)\s+(?:at|north\s+of|over|above|around|about|near|closer\s+to|in\s+the))\b[^.;$]{0,25}$"
 )
 _THEIR_HIRES_START = (
@@ -85,7 +86,8 @@ _THEIR_HIRES_START = (
     r"(?:start|starts|begin|begins|are\s+paid|get\s+paid|get)\b[^.;$]{0,25}$"
 )
 _EARN_WORDS = (
-    "make makes making made earn earns earning earned gross grosses grossed home pull pulls pulled clear "
+    "land lands landed end ends ended make makes making made earn earns earning earned gross grosses "
+    "grossed home pull pulls pulled clear "
     "clears cleared average averages averaged bring brings brought net nets netted pocket pockets top "
     "are were"
 )

@@ -37,7 +37,7 @@ _PER_AFTER = re.compile(
     r"|weekdays?|weeks?|wks?|months?|mos?|years?|yrs?|annum)\b)"
 )
 _PER_WORD = re.compile(
-    r"(?P<shift>\b(?:shifts?|nights?|nightly|evenings?|overnights?|per[- ]shift|sessions?)\b)"
+    r"(?P<shift>\b(?:shifts?|nights?|nightly|evenings?|overnights?|per[- ]shift|sessions?|blocks?)\b)"
     r"|(?P<day>\b(?:days?|daily|weekdays?|workdays?|daytime)\b)"
     r"|(?P<hour>\bhourly\b|(?<![\d-])(?<!\d )\bhours?\b|/\s?hr\b)"
     r"|(?P<week>\b(?:weekly|weeks?|wk)\b)|(?P<month>\b(?:monthly|months?)\b)"
@@ -104,6 +104,10 @@ _GROUP = re.compile(
     r"(?:read|interpret|cover|handle|perform)s?\b"
     r"|\b(?:volume|census|visits|throughput)\s+(?:at|across|for|of)\s+(?:the|our|each|all|this)\s+(?:[\w-]+\s+)?"
     r"(?:hospital|site|department|facility|ed|er|health\s+system|network|group|practice|clients?|sites|hospitals)s?\b"
+)
+_DURATION = re.compile(
+    r"[\d.,]+(?:\s*(?:-|–|—|to)\s*[\d.,]+)?[\s-]*(?:days?|weeks?|wks?|months?|mos?|years?|yrs?|hours?|hrs?"
+    r"|minutes?|mins?)\b"
 )
 _OF_LIST = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Za-z]{2}\b|following|these|those|them)")
 _PAST_WORDS = frozenset(["apiece", "did", "produced", "historically"])
@@ -214,6 +218,8 @@ def _read(text: Text, c: Candidate, found: list[_Mention]) -> _Mention | None:
     tail = low[c.end : min(s_end, c.end + 50)]
     if c.unit_word is None and _OF_LIST.match(low, c.end):
         return None  # "at least 2 of AZ, NV, OR": a count of something listed, not a volume
+    if c.unit_word is None and _DURATION.match(low, c.start):
+        return None  # "licensed in ~60-90 days", "a 10-hour block": a length of time, not a volume
     clause_words = set(_WORD.findall(clause))
     if _past(clause, clause_words) or _past(tail[:20], set(_WORD.findall(tail[:20]))):
         return None

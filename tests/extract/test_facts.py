@@ -107,6 +107,7 @@ POSTINGS: list[tuple[str, dict[str, Any]]] = [
         "You'll need your own workstation.\n"
         "About the agency: we place 500 locums a year across all 50 states.",
         {
+            "work_mode": "remote",  # a teleradiology locum on your own workstation reads from home
             "malpractice": Malpractice(provided=False, tail="not_provided"),
             "licensing": Licensing(paid=True, states=["CA", "NV"]),
             "shifts": ["overnight"],

@@ -278,3 +278,141 @@ def test_reading_in_your_local_day_abroad_is_not_a_day_shift() -> None:
         "in Australian business hours."
     )
     assert extract(text).shifts == ["overnight"]
+
+
+# --- cues from the dr/ds/du batches (2026-11-28) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Remote job.\nWe are hiring general radiologists to read from home as contractors.", ["general"]),
+        ("Nights, read from home.\n- General/ED prelims and finals, mostly CT", ["general"]),
+        ("Overnights in Ontario.\n- General ED CT, XR, US", ["general"]),
+        ("Telerad company adding general readers for the outpatient list.", ["general"]),
+        ("Neuro role.\nSubspecialty-only worklist: neuro CT and MRI, no body work.", ["neuro"]),
+        ("Seeking a neurointerventional radiologist for the stroke center.", ["neuro", "ir"]),
+        ("Neuroradiologist, nights.\nCall critical results to the neurointerventional teams.", ["neuro"]),
+    ],
+)
+def test_subspecialties_in_recruiter_shorthand(text: str, expected: list[str]) -> None:
+    assert extract(text).subspecialties == expected
+
+
+def test_reading_from_home_is_not_work_sent_to_others() -> None:
+    # "read from home as contractors" says where the reading happens, not who else does it
+    assert extract("Remote.\nHiring body radiologists to read from home as contractors.").subspecialties == [
+        "body"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "policy", "tail"),
+    [
+        ("You carry your own malpractice (occurrence or claims-made, either is fine).", None, None),
+        ("Malpractice provided (occurrence policy, so no tail worries).", "occurrence", None),
+        ("Malpractice provided, claims-made; tail is not provided.", "claims_made", "not_provided"),
+    ],
+)
+def test_either_policy_form_and_moot_tail(sentence: str, policy: str | None, tail: str | None) -> None:
+    terms = extract("Remote radiologist.\n" + sentence)
+    assert (terms.malpractice.policy, terms.malpractice.tail) == (policy, tail)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "provided"),
+    [
+        ("IMLC welcome. Reading station provided.", True),
+        ("Nights. Station supplied by the group.", True),
+        ("The workstation is yours to buy; we send specs.", False),
+    ],
+)
+def test_equipment_said_briefly(sentence: str, provided: bool) -> None:
+    assert extract("Remote telerad, 1099.\n" + sentence).equipment_provided is provided
+
+
+@pytest.mark.parametrize(
+    ("text", "track"),
+    [
+        ("On-site general radiologist.\n* Partner in 3 yrs, modest buy-in", True),
+        ("Partnership Track\n- You join as a 1099 contractor until partnership\n- No non-compete", True),
+        ("Partnership: none. Employed only.", False),
+    ],
+)
+def test_partnership_in_shorthand(text: str, track: bool) -> None:
+    assert extract(text).partnership_track is track
+
+
+def test_a_remote_question_answered_no_is_on_site() -> None:
+    assert extract("Radiologist, breast imaging\nRemote? | No - on-site\nDays.").work_mode == "onsite"
+
+
+def test_a_teleradiology_reader_supplying_their_own_station_reads_from_home() -> None:
+    text = "Teleradiology readers wanted, 1099.\nContractors supply their own reading station."
+    assert extract(text).work_mode == "remote"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "paid"),
+    [
+        ("OR and WA licenses preferred; any others obtained at our expense.", True),
+        ("Licensure in two of OH, PA and MI; we obtain the remainder at company expense.", True),
+    ],
+)
+def test_licences_obtained_at_the_employers_expense(sentence: str, paid: bool) -> None:
+    assert extract("Remote radiologist.\n" + sentence).licensing.paid is paid
+
+
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        ("Unrestricted license to practice medicine in the State of Oregon.", ["OR"]),
+        ("Lic paid. They want 2 of the 3: GA, NC, SC.", ["GA", "NC", "SC"]),
+        ("Licensure: need CO. Others added later.", ["CO"]),
+    ],
+)
+def test_licence_states_in_other_words(sentence: str, states: list[str]) -> None:
+    assert extract("Remote radiologist.\n" + sentence).licensing.states == states
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("US overnights, 10 pm to 8 am Eastern (about 1 pm to 11 pm AEST).", ["overnight"]),
+        ("Schedule: weekdays only, 8-5. No nights.", ["day"]),
+        ("Days 7:30 to 5. We cover a few weekends a year for home call.", ["day"]),
+        (
+            "Weekend days, Sat/Sun 8am-8pm.\nI also have a totally different req for overnight coverage, "
+            "not this position.",
+            ["day", "weekend"],
+        ),
+    ],
+)
+def test_shifts_in_other_words(text: str, expected: list[str]) -> None:
+    assert extract(text).shifts == expected
+
+
+def test_federal_health_benefits_are_health_cover() -> None:
+    text = "VA teleradiologist.\nBenefits: Federal Employees Health Benefits, Thrift Savings Plan."
+    assert "health" in extract(text).benefits
+
+
+def test_what_readers_typically_land_is_their_earnings() -> None:
+    text = "Neuro IC at $42/wRVU.\nFull-time readers typically land between $500K and $600K a year."
+    pay = extract(text).pay
+    assert pay.annual_usd is None and pay.models == ["per_rvu"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "volumes"),
+    [
+        ("Need a WY license; the hospital will get you licensed (~60-90 days).", []),
+        (
+            "Blocks of 8 to 10 hours, 12 blocks a month.\nA typical block runs 50-70 studies.",
+            [(50, 70, "shift")],
+        ),
+    ],
+)
+def test_durations_are_not_volumes_and_blocks_are_shifts(sentence: str, volumes: list[tuple]) -> None:
+    got = [(v.min, v.max, v.per) for v in extract("Locum radiologist.\n" + sentence).volume]
+    assert got == volumes
