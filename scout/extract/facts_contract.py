@@ -34,6 +34,7 @@ _OWN_KIT = re.compile(
     r"|\bown\s+(?:[\w-]+\s+){0,2}(?:workstation|equipment|hardware|monitors?|set[\s-]?up)\s+(?:is\s+|are\s+)?"
     r"(?:required|needed|necessary|expected)\b"
     r"|\b(?:radiologist|physician|contractor|reader)[\s-]+(?:supplied|provided|owned|furnished)\b"
+    r"|\b(?:supplies|provides|furnishes|brings|buys|purchases)\s+(?:their\s+|his\s+or\s+her\s+)?own\b"
 )
 _OWN_KIT_NEEDLES = needles(
     "own", "bring", "byo", "yours", "not ", "n't", "n’t", "no ", "responsib", "you ", "need", "expense",
@@ -42,6 +43,8 @@ _OWN_KIT_NEEDLES = needles(
 # the employer pays toward the radiologist's own kit: "or give you $6k toward your own setup"
 _FUNDED_OWN = re.compile(
     r"\b(?:toward|towards)\s+(?:your|their)\s+own\b"
+    r"|\b(?:stipend|allowance)\b[^.;\n]{0,40}\b(?:your|their)\s+own\b"
+    r"|\b(?:reimburse\w*|stipend|allowance)\b[^.;\n]{0,30}\btowards?\b"
     r"|\b(?:stipend|allowance|credit|budget|reimburse\w*|\$\s?[\d,.]+\s?k?)\s+(?:\w+\s+){0,2}?"
     r"(?:for|to\s+(?:buy|purchase|equip))\s+(?:your|their)\s+own\b"
     r"|\bor\s+use\s+(?:our|the|a)\s+(?:\$\s?[\d,.]+\s?k?\s+)?(?:workstation|equipment|hardware|home[\s-]office)\s+"
@@ -90,7 +93,7 @@ _PRIVATE_EQUITY = re.compile(
     r"private[\s-]+equity\b|growth[\s-]+equity\b"
     r"|portfolio\s+(?:company|companies|practice|platform)\s+(?:of|for|within)\s+[^.;\n]{0,50}?"
     r"\b(?:capital|equity|investors|investments|ventures|holdings|fund|funds)\b"
-    r"|(?:backed|owned|acquired)\s+by\s+(?:(?!venture\b)[\w&'’.-]+\s+){1,4}?(?:capital|equity)(?:\s+partners)?\b"
+    r"|(?:backed|owned|acquired|acquisition)\s+by\s+(?:(?!venture\b)[\w&'’.-]+\s+){1,4}?(?:capital|equity)(?:\s+partners)?\b"
 )
 _PE_ABBR = re.compile(
     r"PE\b(?=[\s-]*(?:backed|owned|firm|sponsor|money|fund|funded|deal|investors?|investment|platform|"
@@ -192,7 +195,9 @@ def private_equity(scope: Scope) -> tuple[bool | None, list[Quote]]:
     lower = scope.lower
     spans = [
         (m.start(), m.end())
-        for m in scope.at(_PRIVATE_EQUITY, ("private", "growth", "portfolio", "backed", "owned", "acquired"))
+        for m in scope.at(
+            _PRIVATE_EQUITY, ("private", "growth", "portfolio", "backed", "owned", "acquired", "acquisition")
+        )
     ]
     spans += [(m.start(), m.end()) for m in scope.at(_PE_ABBR, ("PE", "(PE"), case=True)]
     backed: list[tuple[int, int]] = []

@@ -43,13 +43,14 @@ _GIVEN = re.compile(
     r"provid|\bpaid\b|\bpays?\b|\bcover|\bcarr(?:y|ies|ied)\b|includ|\bthrough\b|\bunder\b|suppl|arrang|"
     r"furnish|purchas|self[\s-]insur|ftca|federal\s+tort|captive|coverage|polic(?:y|ies)|insurance|"
     r"\bw/|\+|\byes\b|\bon\s+us\b|\bincl\b|\bwith\b|claims[\s-]+made|occurrence|reimburs"
+    r"|\bfull\s+(?:med(?:ical)?\s+)?mal"
 )
 _TAIL = re.compile(r"\btail\b|\bextended\s+reporting\b")
 _TAIL_AT = re.compile(r"tail\b|extended\s+reporting\b")
 _TAIL_CONTEXT = re.compile(
     r"mal|liabil|cover|polic|insur|\bpa(?:y|ys|id)\b|purchas|provid|includ|incl\b|responsib|expense|split|"
     r"negotia|leav|depart|separat|yours|on\s+you|w/|\+|concern|yes|cost|shar|case|handl|group|employer|practice"
-    r"|:\s*no\b|\bbuy|discuss|contract"
+    r"|:\s*no\b|\bbuy|discuss|contract|\bno\s+tail\b"
 )
 _TAIL_MOOT = re.compile(
     r"\bno\s+tail\s+(?:coverage\s+)?(?:is\s+)?(?:needed|required|necessary)|\btail\s+(?:is\s+)?(?:not\s+)?(?:needed|"
@@ -73,7 +74,8 @@ _TAIL_SHARED = re.compile(
     r"|\b(?:if|when|should)\s+(?:you\s+|they\s+|the\s+\w+\s+)?(?:leav|depart|resign|separat|terminat|exit|quit)\w*"
     r"\b[^.;\n]{0,30}?\b(?:within|before|prior\s+to|early|first|during)\b"
     r"|\b(?:leav|depart|resign|separat|terminat|exit|quit)\w*\s+(?:early|before|within|prior\s+to)\b"
-    r"|\b(?:who|that|once\s+you|when\s+you)\s+(?:complete|completes|stay|stays|remain|remains|serve|serves)\b"
+    r"|\b(?:who|that|once\s+you|when\s+you)\s+(?:have\s+)?(?:complete|completes|completed|stay|stays|stayed"
+    r"|remain|remains|remained|serve|serves|served)\b"
 )
 _TAIL_GIVEN_DESPITE_NOT = re.compile(
     r"\bnot\s+(?:your|the\s+physician['’]?s?|the\s+radiologist['’]?s?)\s+(?:concern|problem|worry|"

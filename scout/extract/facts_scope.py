@@ -34,6 +34,29 @@ _OTHER_JOB = re.compile(
     r"|(?:couple|few)\s+(?:of\s+)?other\s+(?:openings|jobs|positions|roles|searches|opportunities|gigs)\b"
     r"|(?:couple|few)\s+others\s*(?=if\b|:)|(?:if|in\s+case)\s+you\s+know\s+(?:anyone|someone|somebody)\b"
 )
+# A recruiter's numbered list of jobs: the posting's job is the first ("POSITION 1 -- Remote Body
+# Imager (the one for you)"); the later ones are other openings.
+_POSITION_ANCHORS = ("position", "job", "opening", "req", "role")
+_LATER_POSITION = re.compile(
+    r"(?:position|job|opening|req|role)\s*(?:#|no\.?)?\s*(?:[2-9]|two|three|four)\b(?=\s*(?:--|-|–|—|:|\)|\.|\n))"
+)
+_FIRST_POSITION = re.compile(
+    r"(?:^|\n)[\s*#>•-]*(?:position|job|opening|req|role)\s*(?:#|no\.?)?\s*(?:1|one)\b(?=\s*(?:--|-|–|—|:|\)|\.|\n))"
+)
+
+
+def later_positions(lower: str) -> list[int]:
+    """Where a recruiter's numbered list of jobs names its second and later jobs (line starts)."""
+    found = []
+    for m in _scanned(_LATER_POSITION, _POSITION_ANCHORS, lower):
+        line_start = lower.rfind("\n", 0, m.start()) + 1
+        if not lower[line_start : m.start()].strip(" \t*#-•>") and _FIRST_POSITION.search(
+            lower, 0, m.start()
+        ):
+            found.append(m.start())
+    return found
+
+
 _OTHER_JOB_ANCHORS = (
     "also",
     "separate",
@@ -255,6 +278,7 @@ def build_scope(doc: Doc) -> Scope:
             _OTHER_PERSON_LEAD.search(raw.lower, lo, m.start())
         ):
             zones.append(raw.sentence_nearby(m.start()))
+    zones.extend(_zone(raw, pos) for pos in later_positions(raw.lower))
     asides = ("(for context", "(for comparison", "(for reference", "(by comparison", "( for")
     zones.extend((m.start(), m.end()) for m in raw.at(_ASIDE, asides, word=False))
     if not zones:

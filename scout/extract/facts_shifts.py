@@ -184,7 +184,7 @@ _COUNTED_AFTER = re.compile(
 )
 _QUARTERS = frozenset(("00", "15", "30", "45"))
 _WEEKDAYS_BEFORE = re.compile(
-    r"\b(?:fri(?:day)?|m-f|weekdays?(?:\s+only)?|hours(?:\s+are)?|daily|shifts?(?:\s+(?:of|from))?|schedule)\W*$"
+    r"\b(?:fri(?:day)?|m-f|weekdays?(?:\s+only)?|days\s+(?:run|are|go)|hours(?:\s+are)?|daily|shifts?(?:\s+(?:of|from))?|schedule)\W*$"
 )
 # "8-5 local time", "8-4:30 ET": a clock range followed by its time zone
 _ZONE_AFTER = re.compile(r"\s*(?:local(?:\s+time)?|[ecmp][sd]?t|eastern|central|mountain|pacific)\b")
@@ -328,7 +328,8 @@ _CHOOSE = re.compile(
     r"(?:choose|chooses|choosing|pick|picks|picking|select|selects|decide|decides|claim|claims|grab|grabs"
     r"|book|books|opt|opts|sign\s+up|request|requests)\b"
     r"(?P<object>(?:\s+(?:in|for|up|into|which|what|when|the|your|their|own|open|extra|any|how|many|much"
-    r"|of|from|available|preferred|specific|individual|future|[\w-]+(?=\s+(?:shifts?|blocks?|days|nights"
+    r"|of|from|available|preferred|specific|individual|future|\d+(?:\s*(?:-|–|to)\s*\d+)?(?=\s)"
+    r"|[\w-]+(?=\s+(?:shifts?|blocks?|days|nights"
     r"|weekends|hours|slots?)\b))){0,5}?\s+(?:shifts?|blocks?|days|nights|evenings|weekends|hours|slots?"
     r"|schedule|calendar|dates|weeks|sessions|start\s+times?))\b"
 )
@@ -350,6 +351,7 @@ _FLEX_WORDS = re.compile(
     r"flex(?:ible|ibility)?\b(?P<object>(?:\s+|,\s*|-)(?:[\w-]+\s+){0,2}?(?:schedul\w*|hours|shifts?|days|calendar"
     r"|start\s+times?|blocks?|staffing|coverage\s+model))"
     r"|(?:schedul\w*|hours|shift)\s+flexibility\b"
+    r"|build\s+your\s+own\s+(?:month|schedule|calendar|week|rotation)\b"
 )
 
 
@@ -373,7 +375,7 @@ def _flexible_by_choice(scope: Scope) -> tuple[int, int] | None:
             continue
         return m.start(), m.end()
     for m in scope.each_at(
-        _FLEX_WORDS, ("flex", "flexible", "flexibility", "schedule", "scheduling", "hours", "shift")
+        _FLEX_WORDS, ("flex", "flexible", "flexibility", "schedule", "scheduling", "hours", "shift", "build")
     ):
         c_start, c_end = scope.clause(m.start())
         if search_if(_NOT_FLEXIBLE, _NOT_FLEXIBLE_NEEDLES, lower, c_start, c_end):

@@ -19,7 +19,7 @@ _LIST_GLUE = re.compile(r"[\s,/&+]*(?:(?:and/or|and|or|nor)\b[\s,/&+]*)?")
 # A clause that says the work is done by somebody else ("overnight reads go to an outside
 # nighthawk service", "evening coverage is handled by a separate team").
 _OTHERS_DO_IT = re.compile(
-    r"\b(?:covered|provided|handled|read|sent|go|goes|going|outsourced|purchased|staffed|done|run|"
+    r"\b(?:covered|provided|handled|read|sent|go|goes|going|outsourced|purchased|staffed|done|run|performed|"
     r"interpreted|routed|taken)\s+(?:on[\s-]?site\s+|in[\s-]house\s+|locally\s+)?(?:by|to|from(?!\s+(?:home|anywhere|your|wherever|a\s+home))|through)\s+"
     r"(?:an?\s+|the\s+|our\s+|their\s+|its\s+)?"
     r"(?:[\w'’-]+,?\s+){0,4}(?:services?|groups?|teams?|vendors?|partners?|company|residents|nighthawk|sections?|"

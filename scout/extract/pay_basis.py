@@ -100,7 +100,7 @@ _MODIFIER = re.compile(
     r"|cardiac|chest|completed|billable|work|regular|standard|single|full|typical|scheduled|weekend|weekday"
     r"|general|nuclear|medicine|nm|neuro|body|msk|pediatric|peds|plain|routine|oncologic|cross-sectional"
     r"|inpatient|outpatient|ed|er|emergency|stat|complex|simple|advanced|head|brain|spine|abdominal|vascular"
-    r"|day|evening|overnight|clinical|credited|professional|physician|total)"
+    r"|day|evening|overnight|clinical|credited|professional|physician|total|reading|working)"
 )
 
 # A label just before the amount: "Base salary | $650,000", "Day shift (8 hours): $1,650".
@@ -138,6 +138,7 @@ _HEADER = re.compile(
 _SHORT_LINE = 100
 _BONUS_WORDS = frozenset(_words("bonus bonuses incentive incentives kicker"))
 _LIST_GAP = 40
+_HOLIDAYS = frozenset(("holiday", "holidays"))
 _ADD_ON = re.compile(r"\bplus\b|\+|bonus|\bextra\b|additional|holiday|\bcall\b|differential")
 _SHIFT_AFTER = re.compile(r"\s*(?:per[- ])?(?:shift|night)s?\b")
 _BARE_SALARY_AFTER = re.compile(
@@ -186,6 +187,8 @@ def classify(
     increment = is_increment(lead, lead_set, near_tail, tail_set)
     if restated or is_decoy(near_lead, lead_set, near_tail, tail_set, premium=increment):
         return None
+    if increment and not _HOLIDAYS.isdisjoint(lead_set | tail_set):
+        return None  # "holiday shifts carry a $400 differential": an occasional add-on, like call pay (GUIDE)
     if is_sign_on(near_lead, lead_set) or is_sign_on(near_tail, tail_set):
         low, high = _SIGN_ON_RANGE
         if (money.bare and money.hi < 1000) or not low <= money.hi <= high:

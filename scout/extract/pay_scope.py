@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from scout.extract.doc import Doc
+from scout.extract.facts_scope import later_positions
 from scout.extract.money import lowercase
 
 Span = tuple[int, int]
@@ -180,6 +181,8 @@ def _other_job_regions(low: str) -> list[Span]:
         if end - m.end() <= _HEADING_REST and end - line_start <= _HEADING_LINE:
             end = _block_end(low, start, end)
         regions.append((start, end))
+    for start in later_positions(low):  # "POSITION 2 -- Overnight general teleradiologist ..."
+        regions.append((start, _block_end(low, start, _line_end(low, start))))
     return regions
 
 

@@ -416,3 +416,90 @@ def test_what_readers_typically_land_is_their_earnings() -> None:
 def test_durations_are_not_volumes_and_blocks_are_shifts(sentence: str, volumes: list[tuple]) -> None:
     got = [(v.min, v.max, v.per) for v in extract("Locum radiologist.\n" + sentence).volume]
     assert got == volumes
+
+
+# --- cues from the dv/dw batches (2026-11-28) ---
+
+
+def test_a_recruiters_second_numbered_position_is_another_job() -> None:
+    text = (
+        "Two openings below.\n\nPOSITION 1 -- Remote MSK reader (yours)\n"
+        "W-2, weekdays 8a-5p, salary $560,000\n\n"
+        "POSITION 2 -- Overnight general telerad, same group\n"
+        "1099, 7 on / 7 off, $2,500 per shift, ~90 studies a night.\n\nLet me know."
+    )
+    terms = extract(text)
+    assert terms.employment_type == "w2"
+    assert terms.pay.models == ["salary"] and terms.pay.per_shift_usd is None
+    assert terms.shifts == ["day"] and terms.volume == []
+
+
+def test_a_single_position_heading_is_the_job() -> None:
+    text = "Position 2 of our expansion: overnight reader, 1099, $2,500 per shift."
+    assert extract(text).pay.per_shift_usd is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tail"),
+    [
+        ("Mal: claims-made, $1M/$3M. Heads up, NO tail.", "not_provided"),
+        ("Malpractice provided. We buy your tail once you have completed three years.", "negotiable"),
+    ],
+)
+def test_tail_said_tersely_or_on_tenure(sentence: str, tail: str) -> None:
+    assert extract("Remote radiologist.\n" + sentence).malpractice.tail == tail
+
+
+def test_full_malpractice_is_provided() -> None:
+    assert extract("Nights, remote.\nFull malpractice, tail incl.").malpractice.provided is True
+
+
+def test_a_rate_per_reading_day_is_daily() -> None:
+    pay = extract("Locum telerad.\nRate: $2,700 per reading day, 12 days a month.").pay
+    assert pay.models == ["daily"] and pay.daily_usd is not None and pay.daily_usd.min == 2700
+
+
+def test_a_holiday_differential_adds_no_figure() -> None:
+    text = "Shift rates: evening $2,500; swing $2,800.\nHoliday shifts carry a $300 differential."
+    per_shift = extract(text).pay.per_shift_usd
+    assert per_shift is not None and (per_shift.min, per_shift.max) == (2500, 2800)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "provided"),
+    [
+        ("Reader supplies own workstation (specs on request).", False),
+        ("A shipped workstation, or a $5,000 equipment stipend if you would rather use your own.", True),
+        ("You set up your own station and we reimburse up to $3,000 toward the monitors.", True),
+    ],
+)
+def test_equipment_supplied_by_the_reader_or_funded(sentence: str, provided: bool) -> None:
+    assert extract("Remote telerad.\n" + sentence).equipment_provided is provided
+
+
+def test_an_acquisition_by_a_capital_firm_is_private_equity() -> None:
+    text = "Since our acquisition by Northgate Capital Partners in 2021, we have grown."
+    assert extract(text).private_equity
+
+
+@pytest.mark.parametrize(
+    ("text", "flexible"),
+    [
+        ("Nights, remote.\nBuild your own month: pick 8 to 15 nights from the open calendar.", True),
+        ("Nights, remote.\nReaders pick 10-14 nights a month from the calendar.", True),
+        ("Nights, remote.\nWe pick 8 to 15 nights for you each month.", False),
+    ],
+)
+def test_choosing_a_count_of_nights_is_flexible(text: str, flexible: bool) -> None:
+    assert ("flexible" in extract(text).shifts) is flexible
+
+
+def test_most_days_run_eight_to_five_is_a_day_shift() -> None:
+    assert "day" in extract("Hybrid body radiologist.\nMost days run 8 to 5.").shifts
+
+
+def test_neurointerventional_work_done_by_another_service_is_not_the_role() -> None:
+    text = (
+        "Neuroradiologist, academic.\nNeurointerventional procedures are performed by our separate service."
+    )
+    assert extract(text).subspecialties == ["neuro"]
