@@ -100,7 +100,8 @@ _EEO_NEEDLES = needles(
     "affirmative",
 )  # fmt: skip
 _NO_BENEFITS = re.compile(
-    r"\bno\s+benefits\b|\bbenefits\s+(?:are\s+)?not\s+(?:offered|provided|included|available)\b"
+    r"\bno\s+benefits\b|(?<![^\n])[ \t*•-]*not\s+included\s*:"
+    r"|\bbenefits\s+(?:are\s+)?not\s+(?:offered|provided|included|available)\b"
     r"|\bnot\s+(?:eligible|entitled)\s+(?:for|to)\b[^.;]{0,60}\bbenefits\b|\bwithout\s+benefits\b"
     r"|\b(?:do|does|will)\s+not\s+(?:receive|get|include|offer)\b[^.;]{0,60}\bbenefits\b"
 )

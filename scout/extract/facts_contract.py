@@ -44,6 +44,7 @@ _OWN_KIT_NEEDLES = needles(
 _FUNDED_OWN = re.compile(
     r"\b(?:toward|towards)\s+(?:your|their)\s+own\b"
     r"|\b(?:stipend|allowance)\b[^.;\n]{0,40}\b(?:your|their)\s+own\b"
+    r"|\b(?:your|their)\s+own\b[^.;\n]{0,40}\b(?:stipend|allowance)\b"
     r"|\b(?:reimburse\w*|stipend|allowance)\b[^.;\n]{0,30}\btowards?\b"
     r"|\b(?:stipend|allowance|credit|budget|reimburse\w*|\$\s?[\d,.]+\s?k?)\s+(?:\w+\s+){0,2}?"
     r"(?:for|to\s+(?:buy|purchase|equip))\s+(?:your|their)\s+own\b"

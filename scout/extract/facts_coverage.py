@@ -56,7 +56,7 @@ _TAIL_MOOT = re.compile(
     r"\bno\s+tail\s+(?:coverage\s+)?(?:is\s+)?(?:needed|required|necessary)|\btail\s+(?:is\s+)?(?:not\s+)?(?:needed|"
     r"required|necessary)\b|\b(?:don['’]?t|do\s+not|won['’]?t|will\s+not|never)\s+need\s+(?:a\s+|any\s+)?tail"
     r"|\bno\s+need\s+for\s+(?:a\s+)?tail"
-    r"|\bno\s+tail\s+(?:issue|problem|worr(?:y|ies)|concern)s?\b"
+    r"|\bno\s+tail\s+(?:issue|problem|worr(?:y|ies)|concern)s?\b|\bno\s+tail\s+to\s+(?:worry|think)\s+about\b"
     r"|\b(?:not|n['’]t|never)\s+need\s+to\s+(?:buy|purchase|get|carry|pay\s+for)\s+(?:a\s+|any\s+)?tail"
     # the tail of a previous job (bought out by prior-acts, "nose", coverage): not this job's tail
     r"|\btail\b[^.;\n]{0,40}\b(?:from|with|at|for)\s+(?:your\s+)?(?:current|previous|prior|former|old|existing)\s+"
@@ -74,6 +74,7 @@ _TAIL_SHARED = re.compile(
     r"|\b(?:if|when|should)\s+(?:you\s+|they\s+|the\s+\w+\s+)?(?:leav|depart|resign|separat|terminat|exit|quit)\w*"
     r"\b[^.;\n]{0,30}?\b(?:within|before|prior\s+to|early|first|during)\b"
     r"|\b(?:leav|depart|resign|separat|terminat|exit|quit)\w*\s+(?:early|before|within|prior\s+to)\b"
+    r"|\b(?:once|if|after|when)\s+you(?:['’]ve|\s+have)\s+been\s+(?:with|here|on)\b"
     r"|\b(?:who|that|once\s+you|when\s+you)\s+(?:have\s+)?(?:complete|completes|completed|stay|stays|stayed"
     r"|remain|remains|remained|serve|serves|served)\b"
 )

@@ -66,7 +66,7 @@ _CHOICE = re.compile(
     r"|remote,\s+on[\s-]?site,?\s+or\b"
 )
 _SPLIT = re.compile(
-    r"\b(?:\d(?:\.\d)?|one|two|three|four|five|half)[\s-]*(?:days?|shifts?)\b|\bmix\s+of\b"
+    r"\b(?:\d(?:\.\d)?|one|two|three|four|five|half)[\s-]*(?:(?:week)?days?|shifts?)\b|\bmix\s+of\b"
     r"|\bremaining\s+(?:days|shifts)\b|\brest\s+of\s+the\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri)\b"
     r"|\bother\s+(?:three|two|four|days)\b"
 )
@@ -92,6 +92,7 @@ _CONTRAST = re.compile(
 )
 _EEO = re.compile(r"equal\s+opportunity|inclusive|diversity|without\s+regard|affirmative\s+action")
 _EEO_NEEDLES = needles("equal", "inclusive", "diversity", "regard", "affirmative")
+_THEIR_EMPLOYED = re.compile(r"employed\s+(?:group|radiologists|physicians|staff|team|docs|partners)\b")
 _NOT_EMPLOYEE = re.compile(r"employee[\s-]+owned|employees?\s+of\s+(?:the\s+)?(?:client|hospital)s?\b")
 
 
@@ -254,6 +255,8 @@ def employment_type(scope: Scope) -> tuple[str | None, list[Quote]]:
         c_start = scope.clause(start)[0]
         if negated_before(lower, start, c_start) or _CONTRAST.search(lower, max(c_start, start - 30), start):
             continue
+        if _THEIR_EMPLOYED.match(lower, start) and lower.endswith(("the ", "their ", "its "), 0, start):
+            continue  # "daytime is covered by the employed group": another group, not this job
         if m.group().startswith("employee"):
             s_start, s_end = scope.sentence(start)
             if search_if(_EEO, _EEO_NEEDLES, lower, s_start, s_end) or _NOT_EMPLOYEE.match(lower, start):

@@ -70,7 +70,7 @@ _UNPAID = re.compile(
 _LIC_NEEDLES = needles("lic", "credential", "registration")
 _UNPAID_NEEDLES = needles(
     "yours", "responsib", "expense", "cost", "you pay", "not ", "n't", "n’t", "unpaid", "pocket", "own",
-    "physician pays",
+    "physician pays", "on you",
 )  # fmt: skip
 _IMLC = re.compile(r"imlc\b|interstate\s+medical\s+licens\w*\s+compact\b|compact\b")
 _COMPACT_CONTEXT = re.compile(r"licen|\bstate|imlc|interstate|\blic\b")
@@ -81,7 +81,8 @@ _IMLC_REFUSED_AFTER = re.compile(
 )
 _IMLC_REFUSED_BEFORE = re.compile(
     r"\b(?:unable\s+to|cannot|can['’]?t|do\s+not|don['’]?t|does\s+not|doesn['’]?t|not\s+able\s+to|won['’]?t)"
-    r"\s+(?:use|accept|support|participate\s+in|recogni[sz]e)\s+(?:[\w'’-]+\s+){0,3}?(?:the\s+)?$"
+    r"\s+(?:currently\s+)?(?:use|accept|support|participate\s+in|recogni[sz]e|process|go\s+through|work\s+with)"
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:the\s+)?$"
     r"|\bnot\s+(?:a\s+)?(?:member|part|participant)\s+(?:of|in)\s+(?:the\s+)?$"
 )
 _STRONG_CUES = ("lic", "imlc", "compact")
@@ -100,7 +101,8 @@ _WEAK_BEFORE = re.compile(
 )
 _WEAK_AFTER = re.compile(
     r"\s*(?:(?:also|strongly|highly|are|is)\s+){0,2}"
-    r"(?:on\s+day\s+one|to\s+start|required|needed|preferred|a\s+plus|req['’]?d|helpful|ideal|as\s+well|active)\b"
+    r"(?:on\s+day\s+one|to\s+start|required|needed|preferred|a\s+plus|req['’]?d|helpful|ideal|as\s+well|active"
+    r"|nice\s+to\s+have|within\s+\d+\s+(?:days|months))\b"
 )
 _LOCATION_BEFORE = re.compile(
     r"(?:hospitals?|facilit\w+|clinics?|cent(?:er|re)s?|sites?|practices?|offices?|located|based|"
@@ -193,7 +195,7 @@ def _imlc(scope: Scope) -> tuple[bool, list[Quote]]:
         c_start, _ = scope.clause(start)
         if (
             _IMLC_REFUSED_AFTER.match(lower, end)
-            or _IMLC_REFUSED_BEFORE.search(lower, max(c_start, start - 40), start)
+            or _IMLC_REFUSED_BEFORE.search(lower, max(c_start, start - 64), start)
             or negated_before(lower, start, c_start)
         ):
             refused.append((start, end))

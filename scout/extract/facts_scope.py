@@ -19,6 +19,7 @@ from scout.extract.doc import Doc, Quote
 # Each pattern starts at one of its anchors (Scope.at tries it only there).
 _OTHER_JOB = re.compile(
     r"also\s+(?:hiring|hires|filling|recruiting|recruits|working\s+(?:on\s+)?an?|sitting\s+on)\b"
+    r"|also\s+(?:open|opening|available)\b(?=\s*(?:--|-|–|—|:))"
     r"|also\s+(?:have|has|got|looking\s+for)\s+an?\s+(?:[\w/-]+\s+){0,3}"
     r"(?:opening|position|job|role|vacancy|locums?|gig|opportunity|assignment|slot|spot|req|requisition|search)\b"
     r"(?!\s+(?:pool|group|company|agency|coverage|physicians?|radiologists?|doctors?|team|staff))"
@@ -45,16 +46,21 @@ _FIRST_POSITION = re.compile(
 )
 
 
-def later_positions(lower: str) -> list[int]:
-    """Where a recruiter's numbered list of jobs names its second and later jobs (line starts)."""
+def later_positions(lower: str) -> list[tuple[int, int]]:
+    """The sections of a recruiter's numbered list of jobs that describe its second and later jobs:
+    from the heading ("POSITION 2 -- ...") to the end of its paragraph (the bullets under it)."""
     found = []
     for m in _scanned(_LATER_POSITION, _POSITION_ANCHORS, lower):
         line_start = lower.rfind("\n", 0, m.start()) + 1
         if not lower[line_start : m.start()].strip(" \t*#-•>") and _FIRST_POSITION.search(
             lower, 0, m.start()
         ):
-            found.append(m.start())
+            end = _PARAGRAPH_END.search(lower, m.end())
+            found.append((m.start(), min(end.start() if end else len(lower), m.start() + 1500)))
     return found
+
+
+_PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
 
 
 _OTHER_JOB_ANCHORS = (
@@ -278,7 +284,7 @@ def build_scope(doc: Doc) -> Scope:
             _OTHER_PERSON_LEAD.search(raw.lower, lo, m.start())
         ):
             zones.append(raw.sentence_nearby(m.start()))
-    zones.extend(_zone(raw, pos) for pos in later_positions(raw.lower))
+    zones.extend(later_positions(raw.lower))
     asides = ("(for context", "(for comparison", "(for reference", "(by comparison", "( for")
     zones.extend((m.start(), m.end()) for m in raw.at(_ASIDE, asides, word=False))
     if not zones:

@@ -194,6 +194,9 @@ _ALSO_CONSIDERED = re.compile(
     r"|\s(?:ok|okay)\s*(?=[.;,]|$)"
 )
 _ALSO_NEEDLE = needles("also", "looked", " ok")
+_ALSO_BEFORE = re.compile(
+    r"\balso\s+(?:look\s+at|consider|accept|take|interview|welcome)\s+(?:[\w'’-]+\s+){0,2}$"
+)
 _ROUTE_BREAK = re.compile(r"\b(?:preferred|required|req['’]d|but)\b|;")
 _SOME_BEFORE = ("some ", "occasional ", "light ", "a little ", "limited ")
 _THORACIC_OR = ("thoracic or ", "chest or ")
@@ -363,6 +366,9 @@ def _asked_for(scope: Scope, start: int, end: int) -> bool:
     also = search_if(_ALSO_CONSIDERED, _ALSO_NEEDLE, lower, end, c_end)
     if also is not None and _ROUTE_BREAK.search(lower, end, also.start()):
         also = None  # "... preferred but strong generalists get looked at too": said of them
+    if also is None:
+        # "they'll also look at strong generalists"
+        also = _ALSO_BEFORE.search(lower, max(c_start, start - 40), start)
     if optional or also is not None:
         return False  # "candidates with a body fellowship will also be considered": another route in
     return (

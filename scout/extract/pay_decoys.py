@@ -72,11 +72,13 @@ _EARNERS = (
 # start at", nor "associates earn ... in year one": in a posting for that job, that is its pay)
 _OTHERS_EARN = (
     r"(?:\b(?:rads|radiologists|docs|doctors|physicians|readers|partners|full[- ]?timers|employees|staff"
-    r"|colleagues|nighthawks|attendings|faculty|folks|everyone)"
+    r"|colleagues|nighthawks|nocturnists|imagers|teleradiologists|attendings|faculty|folks|everyone)"
     r"|\b(?:their|his|her|the\s+current|the\s+outgoing|the\s+previous|the\s+last)\s+(?:[\w-]+\s+)?"
-    r"(?:rad|radiologist|doc|doctor|physician|reader|nighthawk|attending|guy|person))\b"
-    r"(?:\s+(?!you\b|your\b)[\w'’,-]+){0,5}?\s+(?:make|makes|making|made|earn|earns|earning|earned|gross"
-    r"|grosses|grossed|take\s+home|takes\s+home|pull(?:s|ed)?\s+in|clear|clears|cleared|average|averages"
+    r"(?:rad|radiologist|doc|doctor|physician|reader|nighthawk|attending|guy|person)"
+    r"|\bthe\s+(?:[\w-]+\s+)?(?:rad|radiologist|doc|doctor|physician|reader|person)\s+(?:who|that))\b"
+    r"(?:\s+(?!you\b|your\b)[\w'’,-]+){0,6}?\s+(?:make|makes|making|made|earn|earns|earning|earned|gross"
+    r"|grosses|grossed|grossing|clearing|netting|take\s+home|takes\s+home|pull(?:s|ed|ing)?\s+in|clear|clears"
+    r"|cleared|average|averages"
     r"|averaged|bring(?:s)?\s+in|brought\s+in|net|nets|netted|pocket|pockets|top\s+out|land|lands|landed"
     r"|end\s+up|ends\s+up|ended\s+up"
     r"|(?:are|were)\s+(?:at|north\s+of|over|above|around|about|near|closer\s+to|in\s+the))\b[^.;$]{0,25}$"
@@ -86,7 +88,8 @@ _THEIR_HIRES_START = (
     r"(?:start|starts|begin|begins|are\s+paid|get\s+paid|get)\b[^.;$]{0,25}$"
 )
 _EARN_WORDS = (
-    "land lands landed end ends ended make makes making made earn earns earning earned gross grosses "
+    "grossing clearing netting pulling land lands landed end ends ended make makes making made earn earns "
+    "earning earned gross grosses "
     "grossed home pull pulls pulled clear "
     "clears cleared average averages averaged bring brings brought net nets netted pocket pockets top "
     "are were"
@@ -121,6 +124,8 @@ _PHRASE_LIST: list[tuple[str, str]] = [
     ("performance", r"performance pay"),
     ("quality", r"quality (?:bonus|incentive|metrics)"),
     ("call", r"call (?:pay|stipend)"),
+    ("call-backs call-back callbacks callback", r"call[- ]?backs?\b"),
+    ("reference comparison context", r"\bfor (?:reference|comparison|context)\b[^.;]{0,80}$"),
     ("national", r"national (?:average|median|data|benchmark)"),
     ("or", r"\bor (?:roughly|about|approximately|around|nearly)\s*~?\s*$"),
     ("fte", r"(?:1\.0 )?fte\s*(?:=|:|is|would be)\s*$"),

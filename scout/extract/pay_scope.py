@@ -22,7 +22,8 @@ AFTER_CHARS = 60
 SENTENCE_CHARS = 240
 
 _OTHER_JOB = re.compile(
-    r"also (?:hiring|hires|recruiting|recruits|filling|sitting on|looking to fill|trying to fill"
+    r"also (?:open|opening|available)\b(?=\s*(?:--|-|–|—|:))"
+    r"|also (?:hiring|hires|recruiting|recruits|filling|sitting on|looking to fill|trying to fill"
     r"|working (?:on )?an?\b"
     r"|(?:have|has|got|need) an?\b(?=[^.\n]{0,60}\b(?:opening|position|job|role|locums?|search|slot|spot|gig|"
     r"vacancy|assignment)))"
@@ -181,8 +182,7 @@ def _other_job_regions(low: str) -> list[Span]:
         if end - m.end() <= _HEADING_REST and end - line_start <= _HEADING_LINE:
             end = _block_end(low, start, end)
         regions.append((start, end))
-    for start in later_positions(low):  # "POSITION 2 -- Overnight general teleradiologist ..."
-        regions.append((start, _block_end(low, start, _line_end(low, start))))
+    regions += later_positions(low)  # "POSITION 2 -- Overnight general teleradiologist ..."
     return regions
 
 

@@ -31,7 +31,7 @@ _PER_AFTER = re.compile(
     r"(?:(?P<adv>annually|yearly|a year|per annum|daily|weekly|monthly|nightly|hourly)\b"
     r"|(?:/\s?(?:(?:\d+[- ]?(?:hour|hr|h)s?|[a-z]+-hour)\s+)?"
     r"|(?:per|a|an|each|every|in|on|for|during|over)\b(?:\s+(?:a|an|the|one|each|every))?"
-    r"(?:\s+(?:single|typical|full|given|average|regular|standard|calendar|fiscal|weekend|weekday|night"
+    r"(?:\s+(?:single|typical|full|given|average|regular|standard|calendar|fiscal|contract|clock|weekend|weekday|night"
     r"|overnight|evening|swing|\d+(?:\.\d)?[- ]?(?:hour|hr|h)s?"
     r"|[a-z]+-hour))*\s+)(?P<per>hours?|hrs?|h|shifts?|nights?|evenings?|overnights?|blocks?|sessions?|days?"
     r"|weekdays?|weeks?|wks?|months?|mos?|years?|yrs?|annum)\b)"
@@ -60,9 +60,13 @@ _THRESHOLD = re.compile(
     r"|\b(?:begins?|starts?|kicks? in) (?:at|after|above|once you (?:reach|hit|pass))\s+$"
     r"|\b(?:after|once you|upon) (?:reach|hit|exceed|pass)(?:ing|es)?\s+$|\breaching\s+$"
 )
+_EXTRA_PAID_AFTER = re.compile(
+    r"\b(?:each|every)\s+(?:extra|additional)\s+(?:w?rvus?|stud(?:y|ies)|reads?)\b"
+)
 _MAXIMUM = re.compile(
     r"\bcap(?:ped|s)?\b|\bceiling\b|\bmax(?:imum)?\b|\bno more than\b|\bnot more than\b|\bat most\b"
-    r"|\bnever\s+\w+\s+more than\b"
+    r"|\bnever\s+\w+\s+more than\b|n['’]t\s+(?:[\w'’-]+\s+){0,3}more than\b"
+    r"|\bwill not\s+(?:[\w'’-]+\s+){0,3}more than\b"
     r"|\blimit(?:ed)?\b|\bup to\b|\bno\b[^.;]{0,40}\bmore than\b"
 )
 _MINIMUM = re.compile(
@@ -285,6 +289,8 @@ def _past(window: str, words: set[str]) -> bool:
 
 
 def _kind(lead: str, tail: str, rest: str, paid: bool, bare: bool) -> VolumeKind | None:
+    if paid and _EXTRA_PAID_AFTER.search(tail):
+        return "bonus_threshold"  # "read more than 11 wRVU in an hour and each extra wRVU pays $42"
     end = lead[-60:]
     tier = end.rstrip().endswith("from")
     if tier or _THRESHOLD.search(end):

@@ -503,3 +503,128 @@ def test_neurointerventional_work_done_by_another_service_is_not_the_role() -> N
         "Neuroradiologist, academic.\nNeurointerventional procedures are performed by our separate service."
     )
     assert extract(text).subspecialties == ["neuro"]
+
+
+# --- cues from the dx/dy batches (2026-11-28) ---
+
+
+def test_a_second_positions_bullets_belong_to_it() -> None:
+    text = (
+        "POSITION 1 -- Part-time evening telerad (remote)\n- 3pm-11pm ET, $1.8k/shift\n- W-2 or 1099\n\n"
+        "POSITION 2 -- Full-time IR, on site, Dayton OH\n- $650K guaranteed, 1:4 call\n"
+        "- Ohio license, procedures only, 401k match\n\nBest,"
+    )
+    terms = extract(text)
+    assert terms.work_mode == "remote" and terms.licensing.states == [] and terms.benefits == []
+    assert terms.pay.annual_usd is None
+
+
+def test_an_also_open_line_is_another_job() -> None:
+    text = (
+        "Locum, on-site, $3,000 a day.\n"
+        "ALSO OPEN -- Remote overnight telerad, $52/RVU, Texas license required."
+    )
+    terms = extract(text)
+    assert terms.pay.models == ["daily"] and terms.licensing.states == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "FWIW the rad who held this seat before retiring was grossing around $640K with the incentive.",
+        "A couple of their senior nocturnists cleared ~$900k last year.",
+        "For reference, the full-time range for this role is $450,000 to $510,000.",
+    ],
+)
+def test_other_peoples_and_reference_figures_are_not_this_jobs_salary(sentence: str) -> None:
+    pay = extract("Body imaging, base 400k + wRVU incentive.\n" + sentence).pay
+    assert pay.annual_usd is not None and pay.annual_usd.max == 400000
+
+
+def test_call_back_pay_is_an_add_on() -> None:
+    pay = extract("Locum, $2,900 a day.\nCall-backs after hours: $250/hr.").pay
+    assert pay.models == ["daily"] and pay.hourly_usd is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tail"),
+    [
+        ("Occurrence-based policy paid by us, so there is no tail to worry about.", None),
+        (
+            "Claims-made. Tail is covered once you've been with them 3 yrs; before that it's on you.",
+            "negotiable",
+        ),
+        ("Claims-made; the practice buys your tail if you have been with us five years.", "negotiable"),
+    ],
+)
+def test_tail_moot_or_owed_on_tenure(sentence: str, tail: str | None) -> None:
+    assert extract("Remote radiologist, malpractice provided.\n" + sentence).malpractice.tail == tail
+
+
+@pytest.mark.parametrize(
+    ("sentence", "paid", "imlc", "states"),
+    [
+        ("Need 10+ state licenses. License fees are on you.", False, False, []),
+        (
+            "We do not currently process licences through the Interstate Medical Licensure Compact.",
+            None,
+            False,
+            [],
+        ),
+        ("Idaho license required; Oregon nice to have.", None, False, ["ID", "OR"]),
+        ("Need TX and FL active; NM within 90 days.", None, False, ["TX", "FL", "NM"]),
+    ],
+)
+def test_licensing_in_other_words(sentence: str, paid: bool | None, imlc: bool, states: list[str]) -> None:
+    lic = extract("Remote radiologist.\n" + sentence).licensing
+    assert (lic.paid, lic.imlc, lic.states) == (paid, imlc, states)
+
+
+def test_keeping_your_own_kit_with_a_stipend_is_provided() -> None:
+    text = "Take our shipped workstation, or keep your own and receive a $3,000 equipment stipend."
+    assert extract("Remote telerad.\n" + text).equipment_provided is True
+
+
+def test_a_not_included_line_lists_no_benefits() -> None:
+    text = "Locum, 1099.\nNot included: health or retirement benefits, workstation."
+    assert extract(text).benefits == []
+
+
+def test_the_employed_group_covering_days_is_not_this_jobs_employment() -> None:
+    text = (
+        "Weekend nights, read remotely. Daytime is covered by the employed group.\n"
+        "Engaged as a 1099 contractor."
+    )
+    assert extract(text).employment_type == "1099"
+
+
+def test_three_weekdays_on_site_and_two_from_home_is_hybrid() -> None:
+    text = "Three weekdays in the reading room at the hospital and two weekdays reading from home."
+    assert extract("Cardiothoracic radiologist.\n" + text).work_mode == "hybrid"
+
+
+def test_also_looking_at_generalists_is_another_route_in() -> None:
+    text = "Breast imaging fellowship preferred; they'll also look at strong generalists with mammo volume."
+    assert extract("Remote women's imaging.\n" + text).subspecialties == ["breast"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "They aim for 55-65 studies a shift and won't route you more than 70.",
+            [(55, 65, "expected"), (70, 70, "maximum")],
+        ),
+        (
+            "$45/wRVU, then $50/wRVU on everything past 14,000 wRVU in a contract year.",
+            [(14000, 14000, "bonus_threshold")],
+        ),
+        (
+            "Read more than 11 wRVU in a clock hour and each extra wRVU pays $42.",
+            [(11, 11, "bonus_threshold")],
+        ),
+    ],
+)
+def test_volume_caps_and_thresholds_in_other_words(sentence: str, expected: list[tuple]) -> None:
+    got = [(v.min, v.max, v.kind) for v in extract("Remote telerad.\n" + sentence).volume]
+    assert got == expected
