@@ -101,11 +101,12 @@ _EEO_NEEDLES = needles(
 )  # fmt: skip
 _NO_BENEFITS = re.compile(
     r"\bno\s+benefits\b|(?<![^\n])[ \t*•-]*not\s+included\s*:"
+    r"|\b(?:arrange|arranges|provide|provides|fund|funds|buy|buys)\s+(?:their|your)\s+own\b"
     r"|\bbenefits\s+(?:are\s+)?not\s+(?:offered|provided|included|available)\b"
     r"|\bnot\s+(?:eligible|entitled)\s+(?:for|to)\b[^.;]{0,60}\bbenefits\b|\bwithout\s+benefits\b"
     r"|\b(?:do|does|will)\s+not\s+(?:receive|get|include|offer)\b[^.;]{0,60}\bbenefits\b"
 )
-_NO_BENEFITS_NEEDLES = needles("no benefit", "not ", "without")
+_NO_BENEFITS_NEEDLES = needles("no benefit", "not ", "without", "own")
 _ORG_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]$")  # on the same line: not a heading ("Benefits")
 # Someone else's leave that this job covers ("PRN coverage for vacation gaps and CME weeks", "when a
 # staff reader is out for vacation, CME or illness"): not a benefit of this job. Items listed after

@@ -16,11 +16,11 @@ _EQUIPMENT = re.compile(
     r"work[\s-]?stations?\b|ws\b|wk?stns?\b|reading\s+(?:station|setup)s?\b|home\s+(?:station|set[\s-]?up)\b"
     r"|(?:diagnostic\s+)?set[\s-]?up\b(?=[^.\n]{0,20}monitor)|monitors?\b|displays?\b|hardware\b"
     r"|(?:home\s+)?pacs\s+(?:work)?stations?\b|station\b(?=\s+(?:is\s+)?(?:provided|supplied|shipped|included|furnished))|eqpt\b|equipment\s*:|equipment\b(?=\s+(?:is\s+|are\s+|will\s+be\s+)?(?:provided|supplied|shipped|"
-    r"included|furnished|installed))|(?:home|reading|radiology|computer)\s+(?:reading\s+)?equipment\b"
+    r"included|furnished|installed))|(?:home|reading|radiology|computer)\s+(?:reading\s+)?equipment\b|equip\s*:"
 )
 _EQUIPMENT_ANCHORS = (
     "work", "ws", "wkstn", "wstn", "reading", "home", "diagnostic", "set", "monitor", "display", "hardware",
-    "eqpt", "equipment", "pacs", "station",
+    "eqpt", "equipment", "pacs", "station", "equip",
 )  # fmt: skip
 _VERB_MONITORS = re.compile(r"(?:group|we|they|team|company|it|who|which)\s+$")
 _OWN_KIT = re.compile(
@@ -87,24 +87,24 @@ _INCOME = re.compile(r"[^.;\n]{0,40}\b(?:earns?|earned|makes?|made|income)\b")
 _NON_COMPETE = re.compile(r"non[\s-]?compet(?:e|es|ition)\b|restrictive\s+covenants?\b")
 _NO_COMPETE_AFTER = re.compile(r"\s*(?:clause|agreement|provision)?s?\s*(?:[:|\-–—]\s*)+(?:none|no\b|n/a)")
 _NO_COMPETE_BEFORE = re.compile(
-    r"(?:\bno|\bnot|n['’]t|\bnever|\bwithout|\bnone|\bfree\s+of)\b[\s-]*(?:[\w'’-]+\s+){0,4}$"
+    r"(?:\bno|\bnot|n['’]t|\bnever|\bwithout|\bnone|\bfree\s+of)\b[\s-]*(?:[\w'’-]+\s+){0,5}$"
 )
 
 _PRIVATE_EQUITY = re.compile(
     r"private[\s-]+equity\b|growth[\s-]+equity\b"
     r"|portfolio\s+(?:company|companies|practice|platform)\s+(?:of|for|within)\s+[^.;\n]{0,50}?"
-    r"\b(?:capital|equity|investors|investments|ventures|holdings|fund|funds)\b"
+    r"\b(?:capital|equity|investors|investments|ventures|holdings|fund|funds|partners)\b"
     r"|(?:backed|owned|acquired|acquisition)\s+by\s+(?:(?!venture\b)[\w&'’.-]+\s+){1,4}?(?:capital|equity)(?:\s+partners)?\b"
 )
 _PE_ABBR = re.compile(
     r"PE\b(?=[\s-]*(?:backed|owned|firm|sponsor|money|fund|funded|deal|investors?|investment|platform|"
-    r"acquisition|partner)\b)|(?<=\bby\s)PE\b(?![\s-]*(?:CT|CTA|stud|protocol|exam|work|rule))"
+    r"acquisition|partner|groups?|firms|buyers?|suitors?|offers?)\b)|(?<=\bby\s)PE\b(?![\s-]*(?:CT|CTA|stud|protocol|exam|work|rule))"
     r"|(?:(?<=\bno\s)|(?<=\bNo\s)|(?<=\bnot\s)|(?<=\bNOT\s)|(?<=\bNot\s))PE\b"
     r"(?![\s-]*(?:CT|CTA|stud|protocol|exam|work|rule))|\(PE\)"
 )
 _PE_DENIED = re.compile(
     r"\b(?:no|not|never|without|unlike|independent\s+of|free\s+of|rather\s+than|instead\s+of|"
-    r"turned\s+down|declined|refused|rejected)\b|n['’]t\b"
+    r"turned\s+down|turned\s+away|declined|refused|rejected)\b|n['’]t\b"
 )
 
 

@@ -74,7 +74,7 @@ _TAIL_SHARED = re.compile(
     r"|\b(?:if|when|should)\s+(?:you\s+|they\s+|the\s+\w+\s+)?(?:leav|depart|resign|separat|terminat|exit|quit)\w*"
     r"\b[^.;\n]{0,30}?\b(?:within|before|prior\s+to|early|first|during)\b"
     r"|\b(?:leav|depart|resign|separat|terminat|exit|quit)\w*\s+(?:early|before|within|prior\s+to)\b"
-    r"|\b(?:once|if|after|when)\s+you(?:['’]ve|\s+have)\s+been\s+(?:with|here|on)\b"
+    r"|\b(?:once|if|after|when)\s+you(?:['’]ve|\s+have)\s+been\s+(?:with\b|w/|here\b|on\b)"
     r"|\b(?:who|that|once\s+you|when\s+you)\s+(?:have\s+)?(?:complete|completes|completed|stay|stays|stayed"
     r"|remain|remains|remained|serve|serves|served)\b"
 )

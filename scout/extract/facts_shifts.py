@@ -82,7 +82,9 @@ _LABEL_NOUNS = frozenset(("", "coverage", "reads", "work", "studies", "shifts", 
 _NOT_A_SHIFT = re.compile(
     r"(?:same|any|whether)\s+(?:time\s+of\s+)?day\s+or\s+night|day\s+or\s+night(?!\s+shift)"
     r"|(?:their|your|my|our)\s+(?:\w+\s+)?daytime|evenings?\s+(?:are|is|work)\s+(?:best|good|better|fine)"
-    r"|evenings?\s+work\s+(?:on\s+my\s+end|for\s+me)"
+    r"|evenings?\s+work\s+(?:on\s+my\s+end|for\s+(?:me|them|us|him|her))"
+    r"|\b(?:during|in|into)\s+your\s+(?:local\s+)?(?:morning|afternoon|day)(?:\s+and\s+evening)?\b"
+    r"|\byour\s+(?:local\s+)?(?:morning|afternoon)\s+and\s+evening\b"
     r"|nights?\s+off\b|\bit(?:\s+i|['’])s\s+(?:day|daytime|night|nighttime)\s+(?:in|there|here|for|at)\b"
     r"|\b(?:your|their|my|our)\s+(?:own\s+)?local\s+(?:day|daytime|business\s+hours)\b"
     r"|\b(?:australian|european|local)\s+business\s+hours\b"
@@ -243,6 +245,8 @@ def shifts(scope: Scope) -> tuple[list[str], list[Quote]]:
         clock = _clock_kind(m)
         if clock is not None and _ABROAD_TIME.match(lower, m.end()):
             continue  # "2200-0700 US Eastern, which is roughly 1:00 pm to 10:00 pm in Sydney"
+        if clock is not None and _CALL_BEFORE.search(lower, scope.line(m.start())[0], m.start()):
+            continue  # "Call-back after hours | 5:00 p.m. - 10:00 p.m.": call hours, not a shift
         if clock is not None and not lower.endswith("between ", max(0, m.start() - 9), m.start()):
             hits.append((m.start(), m.end(), clock))
     hits.sort()

@@ -88,6 +88,7 @@ _UNIT_WORDS: dict[str, str] = {
 _COMPOUND = frozenset(
     ["weekend", "weekends", "day", "weekday", "night", "overnight", "evening", "screening", "breast"]
 )
+_READING = frozenset(["reading", "working"])
 _ADVERBS = {"annually": "annual", "annual": "annual", "yearly": "annual", "per annum": "annual",
             "p.a.": "annual", "p/h": "hourly", "hourly": "hourly", "daily": "daily", "weekly": "week",
             "monthly": "month",
@@ -187,7 +188,7 @@ def classify(
     increment = is_increment(lead, lead_set, near_tail, tail_set)
     if restated or is_decoy(near_lead, lead_set, near_tail, tail_set, premium=increment):
         return None
-    if increment and not _HOLIDAYS.isdisjoint(lead_set | tail_set):
+    if increment and not _HOLIDAYS.isdisjoint(lead_set | tail_set | set(WORD.findall(lead[-40:]))):
         return None  # "holiday shifts carry a $400 differential": an occasional add-on, like call pay (GUIDE)
     if is_sign_on(near_lead, lead_set) or is_sign_on(near_tail, tail_set):
         low, high = _SIGN_ON_RANGE
@@ -281,6 +282,8 @@ def _unit_after(tail: str) -> tuple[str | None, int]:
             pass  # "per 10 hour shift": the hours measure the shift
         elif word in _UNIT_WORDS and (unit is None or last in _COMPOUND):
             unit, unit_end = _UNIT_WORDS[word], token.end()
+        elif last in _COMPOUND and word in _READING:
+            word = last  # "per weekend reading day": the compound stays open
         elif unit is not None or not _MODIFIER.fullmatch(word):
             break
         pos = token.end()

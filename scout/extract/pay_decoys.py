@@ -80,7 +80,7 @@ _OTHERS_EARN = (
     r"|grosses|grossed|grossing|clearing|netting|take\s+home|takes\s+home|pull(?:s|ed|ing)?\s+in|clear|clears"
     r"|cleared|average|averages"
     r"|averaged|bring(?:s)?\s+in|brought\s+in|net|nets|netted|pocket|pockets|top\s+out|land|lands|landed"
-    r"|end\s+up|ends\s+up|ended\s+up"
+    r"|end\s+up|ends\s+up|ended\s+up|get|gets|got"
     r"|(?:are|were)\s+(?:at|north\s+of|over|above|around|about|near|closer\s+to|in\s+the))\b[^.;$]{0,25}$"
 )
 _THEIR_HIRES_START = (
@@ -88,8 +88,8 @@ _THEIR_HIRES_START = (
     r"(?:start|starts|begin|begins|are\s+paid|get\s+paid|get)\b[^.;$]{0,25}$"
 )
 _EARN_WORDS = (
-    "grossing clearing netting pulling land lands landed end ends ended make makes making made earn earns "
-    "earning earned gross grosses "
+    "get gets got grossing clearing netting pulling land lands landed end ends ended make makes making "
+    "made earn earns earning earned gross grosses "
     "grossed home pull pulls pulled clear "
     "clears cleared average averages averaged bring brings brought net nets netted pocket pockets top "
     "are were"

@@ -60,7 +60,7 @@ _MAX_EXTRA_LINES = 6
 _HEADING_REST = 40  # a cue ending a short line ("Similar jobs") heads the lines below it
 _HEADING_LINE = 80
 _ABBREVIATION = re.compile(
-    r"\b(?:min|max|approx|avg|est|ca|vs|no|nos|dr|st|inc|co|ft|pt|mo|yr|yrs|hr|hrs|wk|wks|e\.g|i\.e|p\.a)\.\s*$"
+    r"\b(?:min|max|approx|avg|est|ca|vs|no|nos|dr|st|inc|co|ft|pt|mo|yr|yrs|hr|hrs|wk|wks|e\.g|i\.e|p\.a|a\.m|p\.m)\.\s*$"
 )
 
 

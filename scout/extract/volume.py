@@ -31,13 +31,13 @@ _PER_AFTER = re.compile(
     r"(?:(?P<adv>annually|yearly|a year|per annum|daily|weekly|monthly|nightly|hourly)\b"
     r"|(?:/\s?(?:(?:\d+[- ]?(?:hour|hr|h)s?|[a-z]+-hour)\s+)?"
     r"|(?:per|a|an|each|every|in|on|for|during|over)\b(?:\s+(?:a|an|the|one|each|every))?"
-    r"(?:\s+(?:single|typical|full|given|average|regular|standard|calendar|fiscal|contract|clock|weekend|weekday|night"
+    r"(?:\s+(?:single|typical|full|given|average|regular|standard|calendar|fiscal|contract|clock|reading|working|weekend|weekday|night"
     r"|overnight|evening|swing|\d+(?:\.\d)?[- ]?(?:hour|hr|h)s?"
     r"|[a-z]+-hour))*\s+)(?P<per>hours?|hrs?|h|shifts?|nights?|evenings?|overnights?|blocks?|sessions?|days?"
     r"|weekdays?|weeks?|wks?|months?|mos?|years?|yrs?|annum)\b)"
 )
 _PER_WORD = re.compile(
-    r"(?P<shift>\b(?:shifts?|nights?|nightly|evenings?|overnights?|per[- ]shift|sessions?|blocks?)\b)"
+    r"(?P<shift>\b(?:shifts?|nights?|nightly|evenings?|overnights?|per[- ]shift|sessions?|blocks?|swings?)\b)"
     r"|(?P<day>\b(?:days?|daily|weekdays?|workdays?|daytime)\b)"
     r"|(?P<hour>\bhourly\b|(?<![\d-])(?<!\d )\bhours?\b|/\s?hr\b)"
     r"|(?P<week>\b(?:weekly|weeks?|wk)\b)|(?P<month>\b(?:monthly|months?)\b)"

@@ -628,3 +628,83 @@ def test_also_looking_at_generalists_is_another_route_in() -> None:
 def test_volume_caps_and_thresholds_in_other_words(sentence: str, expected: list[tuple]) -> None:
     got = [(v.min, v.max, v.kind) for v in extract("Remote telerad.\n" + sentence).volume]
     assert got == expected
+
+
+# --- cues from the dz batch (2026-11-28) ---
+
+
+def test_a_weekend_reading_day_rate_is_daily() -> None:
+    text = "Locum.\n- $3,100 per reading day, Monday through Friday\n- $3,400 per weekend reading day"
+    daily = extract(text).pay.daily_usd
+    assert daily is not None and (daily.min, daily.max) == (3100, 3400)
+
+
+def test_turning_away_pe_groups_is_not_private_equity() -> None:
+    text = "Ownership: physician-owned. They've turned away two PE groups and intend to stay independent."
+    assert extract(text).private_equity is False
+
+
+def test_contractors_arranging_their_own_cover_get_no_benefits() -> None:
+    text = "IC role.\n- Contractors arrange their own income protection and superannuation."
+    assert extract(text).benefits == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The US night falls during your afternoon and evening.",
+        "Want me to set up a call with their recruiter? Evenings work for them too.",
+    ],
+)
+def test_evenings_that_are_not_the_jobs_shift(sentence: str) -> None:
+    assert extract("Overnight nighthawk reader.\n" + sentence).shifts == ["overnight"]
+
+
+def test_a_typical_swing_is_a_shift_volume() -> None:
+    text = "Swing 3p-11p: $2,300/shift (works out to ~$290/hr).\nTypical swing = 55-70 wRVU."
+    assert [(v.per) for v in extract(text).volume] == ["shift"]
+
+
+# --- cues from the ea batch (2026-11-28) ---
+
+
+def test_a_rate_tables_holiday_and_call_back_rows_add_no_figure_or_shift() -> None:
+    text = (
+        "Rates\nCoverage | Hours | Rate\nWeekday day | 8:00 a.m. - 5:00 p.m. | $2,800 per day\n"
+        "Holiday | as scheduled | +$500 differential\n"
+        "Call-back after hours | 5:00 p.m. - 10:00 p.m. | $275 per hour\n"
+    )
+    terms = extract(text)
+    assert terms.pay.models == ["daily"] and terms.pay.hourly_usd is None
+    assert terms.pay.daily_usd is not None and terms.pay.daily_usd.max == 2800
+    assert terms.shifts == ["day"]
+
+
+def test_what_full_timers_get_is_their_pay() -> None:
+    pay = extract("PT evening reader, W-2.\n- $310/hr for this PT slot (full-timers get $335/hr, FYI)").pay
+    assert pay.hourly_usd is not None and (pay.hourly_usd.min, pay.hourly_usd.max) == (310, 310)
+
+
+def test_studies_per_reading_day() -> None:
+    volume = extract("Locum.\n- Expected volume: 90 to 110 studies per reading day").volume
+    assert [(v.min, v.max, v.per) for v in volume] == [(90, 110, "day")]
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("Mal: provided, claims-made. Tail covered once you've been w/ them 2 yrs", "tail", "negotiable"),
+        ("Equip: they ship a mammo-grade station (2 x 12MP).", "equipment", True),
+        ("The hospital does not ask its physicians to sign non-compete agreements.", "non_compete", False),
+        ("Meridian is a portfolio company of Halvorsen Growth Partners.", "private_equity", True),
+    ],
+)
+def test_contract_terms_in_recruiter_and_ats_words(text: str, field: str, value: object) -> None:
+    terms = extract("Remote radiologist.\n" + text)
+    got = {
+        "tail": terms.malpractice.tail,
+        "equipment": terms.equipment_provided,
+        "non_compete": terms.non_compete,
+        "private_equity": terms.private_equity,
+    }[field]
+    assert got == value

@@ -465,7 +465,8 @@ PREMIUMS = [
     ("$300/hr days; night differential of $50/hr", {"models": ["hourly"], "hourly_usd": rng(300, 350)}),
     ("$2,000 per shift, weekends +$500", {"models": ["per_shift"], "per_shift_usd": rng(2_000, 2_500)}),
     ("$40-45/wRVU; overnight reads pay $5/wRVU more", {"models": ["per_rvu"], "per_rvu_usd": rng(40, 50)}),
-    ("$2,800/day; holidays +$500/day", {"models": ["daily"], "daily_usd": rng(2_800, 3_300)}),
+    # a holiday differential is an occasional add-on, like call pay (GUIDE): no figure
+    ("$2,800/day; holidays +$500/day", {"models": ["daily"], "daily_usd": rng(2_800, 2_800)}),
     ("$50/wRVU base, weekend premium of $10/wRVU", {"models": ["per_rvu"], "per_rvu_usd": rng(50, 60)}),
     (
         "$2,400 per weeknight shift; weekend nights +$400",
