@@ -420,6 +420,11 @@ def _clock_ranges(scope: Scope) -> list[re.Match[str]]:
             k -= 1
         if k < 0 or not (lower[k].isdigit() or lower[k] in "apm."):
             continue
+        digits = k
+        while digits > 0 and lower[digits].isdigit():
+            digits -= 1
+        if lower[digits] == "$" and digits < k:
+            continue  # "$45-$50": money, never a clock time
         m24 = _clock24(lower, k)
         if m24 is not None and m24.end() > sep:
             found.append(m24)

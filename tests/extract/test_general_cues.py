@@ -708,3 +708,8 @@ def test_contract_terms_in_recruiter_and_ats_words(text: str, field: str, value:
         "private_equity": terms.private_equity,
     }[field]
     assert got == value
+
+
+def test_money_ranges_are_never_clock_times() -> None:
+    terms = extract("Remote reader.\n$45-$50 per wRVU; $1-2 per study add-on.\nDays 8a-5p ET.")
+    assert terms.shifts == ["day"]
