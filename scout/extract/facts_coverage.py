@@ -56,7 +56,7 @@ _TAIL_MOOT = re.compile(
     r"\bno\s+tail\s+(?:coverage\s+)?(?:is\s+)?(?:needed|required|necessary)|\btail\s+(?:is\s+)?(?:not\s+)?(?:needed|"
     r"required|necessary)\b|\b(?:don['’]?t|do\s+not|won['’]?t|will\s+not|never)\s+need\s+(?:a\s+|any\s+)?tail"
     r"|\bno\s+need\s+for\s+(?:a\s+)?tail"
-    r"|\bno\s+tail\s+(?:issue|problem|worr(?:y|ies)|concern)s?\b|\bno\s+tail\s+to\s+(?:worry|think)\s+about\b"
+    r"|\bno\s+tail\s+(?:issue|problem|worr(?:y|ies)|concern)s?\b|\bno\s+tail\s+to\s+(?:worry\s+about|think\s+about|buy|purchase|pay\s+for)\b"
     r"|\b(?:not|n['’]t|never)\s+need\s+to\s+(?:buy|purchase|get|carry|pay\s+for)\s+(?:a\s+|any\s+)?tail"
     # the tail of a previous job (bought out by prior-acts, "nose", coverage): not this job's tail
     r"|\btail\b[^.;\n]{0,40}\b(?:from|with|at|for)\s+(?:your\s+)?(?:current|previous|prior|former|old|existing)\s+"
@@ -69,6 +69,7 @@ _TAIL_SHARED = re.compile(
     r"|\bminimum\s+of\s+\d+|\bafter\s+(?:becoming|making|you\s+make)\s+(?:a\s+)?partner|\bconditional\b"
     r"|\bvest\w*|\bpro[\s-]?rat\w*|\bcase[\s-]by[\s-]case\b|\bdiscuss\w*"
     r"|\bif\s+you\s+give\s+(?:\w+\s+)?notice\b|\b(?:on|for)\s+the\s+(?:1099|w-?2)\s+(?:side|track)\b"
+    r"|\bfor\s+(?:1099|w-?2)\s+(?:docs|doctors|physicians|rads|radiologists|readers|contractors|employees)\b"
     # owed or given only on a condition of tenure: "if leaving within three years", "for physicians who
     # complete three years of service"
     r"|\b(?:if|when|should)\s+(?:you\s+|they\s+|the\s+\w+\s+)?(?:leav|depart|resign|separat|terminat|exit|quit)\w*"
@@ -108,7 +109,7 @@ _OWN_NEEDLES = needles(
 _SHARED_NEEDLES = needles(
     "negotia", "split", "share", "50", "half", "after", "before", "if you", "complete", "at least", "minimum",
     "partner", "conditional", "vest", "pro", "case", "discuss", "leav", "depart", "resign", "separat",
-    "terminat", "exit", "quit", "who ", "that ", "once you", "when you", "side", "track",
+    "terminat", "exit", "quit", "who ", "that ", "once you", "when you", "side", "track", "for w", "for 1099",
 )  # fmt: skip
 _DESPITE_NEEDLES = needles("not ", "built into", "responsib", "expense", "cost")
 _REFUSED_NEEDLES = needles(
@@ -118,7 +119,8 @@ _REFUSED_NEEDLES = needles(
 _TAIL_NEEDLES = needles("tail", "extended")
 _AND_TAIL = re.compile(r"\s*(?:and|&|\+|plus|w/|with)\s*(?:the\s+|its\s+)?")
 _MOOT_NEEDLES = needles(
-    "need", "requir", "necessary", "issue", "problem", "worr", "concern", "current", "previous", "prior",
+    "need", "requir", "necessary", "issue", "problem", "worr", "concern", "tail to", "current", "previous",
+    "prior",
     "former", "old", "existing",
 )  # fmt: skip
 _CLAIMS_MADE = re.compile(r"claims[\s-]+made\b")

@@ -49,10 +49,10 @@ _ROLE: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     ),
     "neuro": (
         re.compile(
-            r"neuroradiolog\w*|neurorads?\b|neuro[\s-]?(?:fellowship\w*|trained|readers?|rads?|radiologists?|"
+            r"neuroradiolog\w*|neurorads?\b|neuro[\s-]?(?:fellowship\w*|trained|readers?|rads?|radiologists?|ir|"
             r"imager|ic|team|role|position|job|leaning|section|division|worklist|opp\w*)\b"
             r"|neuro[\s-]?imaging\s+(?:fellowship|trained|specialist)"
-            r"|neurointerventional\s+radiolog\w*|neurointerventionalists?\b"
+            r"|neurointerventional\s+(?:radiolog\w*|fellowship)|neurointerventionalists?\b"
             r"|neuro\s*(?:\+|/|&|\band\b|\bor\b)\s*(?:body|msk|general)\b"
             + _AFTER_CASE_MIX
             + r"|(?:body|msk|general)\s*(?:\+|/|&|\band\b|\bor\b)\s*neuro\b"
@@ -96,7 +96,7 @@ _ROLE: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     ),
     "ir": (
         re.compile(
-            r"(?:neuro)?interventional\s*(?:radiolog\w*|procedures|/\s*diagnostic|oncology|locums)"
+            r"(?:neuro)?interventional\s*(?:radiolog\w*|procedures|/\s*diagnostic|oncology|locums|fellowship)"
             r"|neurointerventionalists?\b"
             r"|vascular\s+(?:and|&)\s+interventional\b|interventionalists?\b"
         ),
@@ -136,7 +136,7 @@ _ROLE: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
 _IR_CODE = re.compile(
     r"VIR\b|IR(?=/DR\b|[\s-]+(?:trained|fellowship|physicians?|radiologists?|section|call|service|team|suites?|"
     r"procedures|clinic|job|role|position|certificate|certification|opening|practice|work|coverage|half|"
-    r"interventions?|cases)\b)"
+    r"interventions?|cases|locums?)\b)"
 )
 # "Staff Radiologist, Musculoskeletal", "Radiologist – Breast Imaging": the role named in a title
 _TITLE_ROLE = re.compile(

@@ -123,7 +123,7 @@ _PHRASE_LIST: list[tuple[str, str]] = [
     ("income", r"income of (?:our|the) partners"),
     ("performance", r"performance pay"),
     ("quality", r"quality (?:bonus|incentive|metrics)"),
-    ("call", r"call (?:pay|stipend)"),
+    ("call", r"call (?:pay|stipend)|\bcall (?:nights?|weekends?|shifts?|days?) (?:pay|paid|are paid)\b"),
     ("call-backs call-back callbacks callback", r"call[- ]?backs?\b"),
     ("reference comparison context", r"\bfor (?:reference|comparison|context)\b[^.;]{0,80}$"),
     ("national", r"national (?:average|median|data|benchmark)"),

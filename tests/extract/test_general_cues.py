@@ -713,3 +713,31 @@ def test_contract_terms_in_recruiter_and_ats_words(text: str, field: str, value:
 def test_money_ranges_are_never_clock_times() -> None:
     terms = extract("Remote reader.\n$45-$50 per wRVU; $1-2 per study add-on.\nDays 8a-5p ET.")
     assert terms.shifts == ["day"]
+
+
+# --- cues from the ec batch (2026-11-28) ---
+
+
+def test_call_night_pay_on_top_of_the_day_rate_is_an_add_on() -> None:
+    text = (
+        "Locum.\nRate: $3,200 per weekday.\n"
+        "Call: 1-in-2 from home. Call nights pay $1,100 each on top of the day rate."
+    )
+    pay = extract(text).pay
+    assert pay.models == ["daily"] and pay.per_shift_usd is None
+
+
+def test_neuro_ir_and_a_neurointerventional_fellowship_are_neuro_and_ir() -> None:
+    text = "Neuro IR locums.\nMust-haves: neurointerventional fellowship, BC in DR."
+    assert extract(text).subspecialties == ["neuro", "ir"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tail"),
+    [
+        ("Malpractice is occurrence-based, so there is no tail to buy if you ever move on.", None),
+        ("Mal: claims-made. Tail is covered for W-2 docs; 1099 docs buy their own tail.", "negotiable"),
+    ],
+)
+def test_tail_moot_or_by_track(sentence: str, tail: str | None) -> None:
+    assert extract("Remote radiologist, malpractice provided.\n" + sentence).malpractice.tail == tail
