@@ -16,7 +16,7 @@ from scout.extract.facts_scope import Scope
 from scout.extract.negation import needles, search_if
 
 _MAL = re.compile(
-    r"mal(?:practice)?\b|med[\s-]?mal\b|professional\s+liability\b"
+    r"mal(?:practice|p)?\b|med[\s-]?mal\b|professional\s+liability\b"
     r"|liability\s+(?:coverage|insurance|protection|policy|program)\b|medical\s+indemnity\b"
     r"|ftca\b|federal\s+tort\s+claims\b|self[\s-]insur\w*|captive\b"
     r"|claims[\s-]+made\b|occurrence[\s-]*(?:based\s+|form\s+)?(?:form|policy|basis|coverage)\b"
@@ -69,7 +69,7 @@ _TAIL_SHARED = re.compile(
     r"|\bminimum\s+of\s+\d+|\bafter\s+(?:becoming|making|you\s+make)\s+(?:a\s+)?partner|\bconditional\b"
     r"|\bvest\w*|\bpro[\s-]?rat\w*|\bcase[\s-]by[\s-]case\b|\bdiscuss\w*"
     r"|\bif\s+you\s+give\s+(?:\w+\s+)?notice\b|\b(?:on|for)\s+the\s+(?:1099|w-?2)\s+(?:side|track)\b"
-    r"|\bfor\s+(?:1099|w-?2)\s+(?:docs|doctors|physicians|rads|radiologists|readers|contractors|employees)\b"
+    r"|\bfor\s+(?:the\s+)?(?:1099|w-?2)\s+(?:docs|doctors|physicians|rads|radiologists|readers|contractors|employees)\b"
     # owed or given only on a condition of tenure: "if leaving within three years", "for physicians who
     # complete three years of service"
     r"|\b(?:if|when|should)\s+(?:you\s+|they\s+|the\s+\w+\s+)?(?:leav|depart|resign|separat|terminat|exit|quit)\w*"
@@ -110,6 +110,7 @@ _SHARED_NEEDLES = needles(
     "negotia", "split", "share", "50", "half", "after", "before", "if you", "complete", "at least", "minimum",
     "partner", "conditional", "vest", "pro", "case", "discuss", "leav", "depart", "resign", "separat",
     "terminat", "exit", "quit", "who ", "that ", "once you", "when you", "side", "track", "for w", "for 1099",
+    "for the",
 )  # fmt: skip
 _DESPITE_NEEDLES = needles("not ", "built into", "responsib", "expense", "cost")
 _REFUSED_NEEDLES = needles(

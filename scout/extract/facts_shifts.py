@@ -143,7 +143,10 @@ _FOR_CALL_AFTER = re.compile(
 # "weekend call, approximately 1 in 8 weekends", "(about one weekend in eleven)": how often call comes
 _CALL_RATE_BEFORE = re.compile(r"\b(?:1|one)\s+(?:in|of|out\s+of)\s+(?:\w+\s+)?$")
 # call taken on a rota beside the job ("shared", "1 in 6", "1:6"), as against "overnight call, 7 on/7 off"
-_CALL_ROTA = re.compile(r"\b(?:1|one)\s*(?:in|:|of)\s*(?:\d+|\w+)\b|\bshared?\b|\brotation\b|\brota\b")
+_CALL_ROTA = re.compile(
+    r"\b(?:1|one)\s*(?:in|:|of)\s*(?:\d+|\w+)\b|\b(?:1|one)\s+(?:week)?(?:nights?|days?|weekends?)\s+in\s+\w+\b"
+    r"|\bshared?\b|\brotation\b|\brota\b"
+)
 # "so their rads can stop taking overnight home call": the call this job replaces
 _CALL_ENDS = re.compile(r"\b(?:stop|no\s+longer|instead\s+of|replac\w*|reliev\w*|end)\s+(?:\w+\s+)?$")
 _CALL_BEFORE = re.compile(r"(?<!no )(?<!without )\bcall\b(?![\s-]*(?:free|-?less))")

@@ -741,3 +741,26 @@ def test_neuro_ir_and_a_neurointerventional_fellowship_are_neuro_and_ir() -> Non
 )
 def test_tail_moot_or_by_track(sentence: str, tail: str | None) -> None:
     assert extract("Remote radiologist, malpractice provided.\n" + sentence).malpractice.tail == tail
+
+
+# --- cues from the eb batch (2026-11-28) ---
+
+
+def test_evening_and_overnight_call_one_weeknight_in_five_is_call() -> None:
+    text = (
+        "Schedule\n- Monday through Friday, 8:00 a.m. to 4:30 p.m.\n"
+        "- Evening and overnight call from home, one weeknight in five."
+    )
+    assert extract("On-site radiologist.\n" + text).shifts == ["day"]
+
+
+def test_malp_is_malpractice() -> None:
+    mal = extract("Nights, remote, 1099. Malp w/ tail included.").malpractice
+    assert (mal.provided, mal.tail) == (True, "provided")
+
+
+def test_tail_for_the_w2_docs_only_is_negotiable() -> None:
+    text = (
+        "Malpractice provided on both tracks. Tail is covered for the W-2 docs; 1099 docs buy their own tail."
+    )
+    assert extract("Remote neuro.\n" + text).malpractice.tail == "negotiable"
