@@ -57,7 +57,15 @@ def later_positions(lower: str) -> list[tuple[int, int]]:
         ):
             end = _PARAGRAPH_END.search(lower, m.end())
             found.append((m.start(), min(end.start() if end else len(lower), m.start() + 1500)))
+    if found:  # "Subject: 2 remote openings - women's imaging (days) + a neuro nights seat"
+        subject = _SUBJECT_SECOND_JOB.match(lower)
+        if subject is not None:
+            found.insert(0, (subject.start("second"), subject.end("second")))
     return found
+
+
+# the second job a subject line names after "+" or "&", when the body numbers its positions
+_SUBJECT_SECOND_JOB = re.compile(r"\s*(?:subject|re|fwd?)\s*:[^\n]*?\s(?:\+|&|and\s+a)\s(?P<second>[^\n]+)")
 
 
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")

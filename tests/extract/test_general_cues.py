@@ -764,3 +764,18 @@ def test_tail_for_the_w2_docs_only_is_negotiable() -> None:
         "Malpractice provided on both tracks. Tail is covered for the W-2 docs; 1099 docs buy their own tail."
     )
     assert extract("Remote neuro.\n" + text).malpractice.tail == "negotiable"
+
+
+def test_a_subject_line_naming_a_second_numbered_job_leaves_it_out() -> None:
+    text = (
+        "Subject: 2 openings - PT evening telerad ($1.8k/shift) + onsite IR\n\n"
+        "POSITION 1 -- Part-time evening teleradiology (remote)\n- 3pm-11pm Eastern\n\n"
+        "POSITION 2 -- Full-time IR, on site\n- $650K guaranteed\n"
+    )
+    terms = extract(text)
+    assert terms.work_mode == "remote" and terms.subspecialties == []
+
+
+def test_a_subject_line_with_a_plus_and_no_numbered_jobs_is_read_whole() -> None:
+    text = "Subject: Nights IC + sign-on\n\nOvernights 10p-8a, $2,800 per shift, 1099, read from home."
+    assert extract(text).shifts == ["overnight"]
