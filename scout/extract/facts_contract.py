@@ -15,8 +15,10 @@ from scout.extract.negation import needles, negated_before, search_if
 _EQUIPMENT = re.compile(
     r"work[\s-]?stations?\b|ws\b|wk?stns?\b|reading\s+(?:station|setup)s?\b|home\s+(?:station|set[\s-]?up)\b"
     r"|(?:diagnostic\s+)?set[\s-]?up\b(?=[^.\n]{0,20}monitor)|monitors?\b|displays?\b|hardware\b"
-    r"|(?:home\s+)?pacs\s+(?:work)?stations?\b|station\b(?=\s+(?:is\s+)?(?:provided|supplied|shipped|included|furnished))|eqpt\b|equipment\s*:|equipment\b(?=\s+(?:is\s+|are\s+|will\s+be\s+)?(?:provided|supplied|shipped|"
-    r"included|furnished|installed))|(?:home|reading|radiology|computer)\s+(?:reading\s+)?equipment\b|equip\s*:"
+    r"|(?:home\s+)?pacs\s+(?:work)?stations?\b"
+    r"|station\b(?=\s+(?:is\s+)?(?:provided|supplied|shipped|included|furnished))|eqpt\b|equip(?:ment)?\s*:"
+    r"|equipment\b(?=\s+(?:is\s+|are\s+|will\s+be\s+)?(?:provided|supplied|shipped|included|furnished|installed))"
+    r"|(?:home|reading|radiology|computer)\s+(?:reading\s+)?equipment\b"
 )
 _EQUIPMENT_ANCHORS = (
     "work", "ws", "wkstn", "wstn", "reading", "home", "diagnostic", "set", "monitor", "display", "hardware",

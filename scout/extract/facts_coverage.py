@@ -121,8 +121,7 @@ _TAIL_NEEDLES = needles("tail", "extended")
 _AND_TAIL = re.compile(r"\s*(?:and|&|\+|plus|w/|with)\s*(?:the\s+|its\s+)?")
 _MOOT_NEEDLES = needles(
     "need", "requir", "necessary", "issue", "problem", "worr", "concern", "tail to", "current", "previous",
-    "prior",
-    "former", "old", "existing",
+    "prior", "former", "old", "existing",
 )  # fmt: skip
 _CLAIMS_MADE = re.compile(r"claims[\s-]+made\b")
 _OCCURRENCE = re.compile(r"occurrence\b")

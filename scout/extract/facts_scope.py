@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from scout.extract.anchors import Index, find_all, gate_key
 from scout.extract.clauses import between, ends, sentence_near
@@ -46,10 +46,12 @@ _FIRST_POSITION = re.compile(
 )
 
 
-def later_positions(lower: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=2)  # the pay scope and the facts scope ask for the same text, one after the other
+def later_positions(lower: str) -> tuple[tuple[int, int], ...]:
     """The sections of a recruiter's numbered list of jobs that describe its second and later jobs:
-    from the heading ("POSITION 2 -- ...") to the end of its paragraph (the bullets under it)."""
-    found = []
+    from the heading ("POSITION 2 -- ...") to the end of its paragraph (the bullets under it), and
+    the second job a subject line names ("... (days) + a neuro nights seat") when there are some."""
+    found: list[tuple[int, int]] = []
     for m in _scanned(_LATER_POSITION, _POSITION_ANCHORS, lower):
         line_start = lower.rfind("\n", 0, m.start()) + 1
         if not lower[line_start : m.start()].strip(" \t*#-•>") and _FIRST_POSITION.search(
@@ -61,7 +63,7 @@ def later_positions(lower: str) -> list[tuple[int, int]]:
         subject = _SUBJECT_SECOND_JOB.match(lower)
         if subject is not None:
             found.insert(0, (subject.start("second"), subject.end("second")))
-    return found
+    return tuple(found)
 
 
 # the second job a subject line names after "+" or "&", when the body numbers its positions

@@ -215,6 +215,22 @@ def test_this_jobs_volume_beside_a_facility_volume_stays() -> None:
         ("You'd need to buy your own tail when you leave.", "not_provided"),
         ("The company covers the cost of tail insurance upon departure.", "provided"),
         ("Occurrence-based coverage, so no tail needed.", None),
+        ("Mal: claims-made, $1M/$3M. Heads up, NO tail.", "not_provided"),
+        ("Malpractice provided. We buy your tail once you have completed three years.", "negotiable"),
+        ("Occurrence-based policy paid by us, so there is no tail to worry about.", None),
+        (
+            "Claims-made. Tail is covered once you've been with them 3 yrs; before that it's on you.",
+            "negotiable",
+        ),
+        ("Claims-made; the practice buys your tail if you have been with us five years.", "negotiable"),
+        ("Malpractice is occurrence-based, so there is no tail to buy if you ever move on.", None),
+        ("Mal: claims-made. Tail is covered for W-2 docs; 1099 docs buy their own tail.", "negotiable"),
+        (
+            "Malpractice provided on both tracks. Tail is covered for the W-2 docs; "
+            "1099 docs buy their own tail.",
+            "negotiable",
+        ),
+        ("Mal: provided, claims-made. Tail covered once you've been w/ them 2 yrs", "negotiable"),
     ],
 )
 def test_tail_in_other_words(sentence: str, tail: str | None) -> None:
@@ -325,6 +341,11 @@ def test_either_policy_form_and_moot_tail(sentence: str, policy: str | None, tai
         ("IMLC welcome. Reading station provided.", True),
         ("Nights. Station supplied by the group.", True),
         ("The workstation is yours to buy; we send specs.", False),
+        ("Reader supplies own workstation (specs on request).", False),
+        ("A shipped workstation, or a $5,000 equipment stipend if you would rather use your own.", True),
+        ("You set up your own station and we reimburse up to $3,000 toward the monitors.", True),
+        ("Take our shipped workstation, or keep your own and receive a $3,000 equipment stipend.", True),
+        ("Equip: they ship a mammo-grade station (2 x 12MP).", True),
     ],
 )
 def test_equipment_said_briefly(sentence: str, provided: bool) -> None:
@@ -439,17 +460,6 @@ def test_a_single_position_heading_is_the_job() -> None:
     assert extract(text).pay.per_shift_usd is not None
 
 
-@pytest.mark.parametrize(
-    ("sentence", "tail"),
-    [
-        ("Mal: claims-made, $1M/$3M. Heads up, NO tail.", "not_provided"),
-        ("Malpractice provided. We buy your tail once you have completed three years.", "negotiable"),
-    ],
-)
-def test_tail_said_tersely_or_on_tenure(sentence: str, tail: str) -> None:
-    assert extract("Remote radiologist.\n" + sentence).malpractice.tail == tail
-
-
 def test_full_malpractice_is_provided() -> None:
     assert extract("Nights, remote.\nFull malpractice, tail incl.").malpractice.provided is True
 
@@ -463,18 +473,6 @@ def test_a_holiday_differential_adds_no_figure() -> None:
     text = "Shift rates: evening $2,500; swing $2,800.\nHoliday shifts carry a $300 differential."
     per_shift = extract(text).pay.per_shift_usd
     assert per_shift is not None and (per_shift.min, per_shift.max) == (2500, 2800)
-
-
-@pytest.mark.parametrize(
-    ("sentence", "provided"),
-    [
-        ("Reader supplies own workstation (specs on request).", False),
-        ("A shipped workstation, or a $5,000 equipment stipend if you would rather use your own.", True),
-        ("You set up your own station and we reimburse up to $3,000 toward the monitors.", True),
-    ],
-)
-def test_equipment_supplied_by_the_reader_or_funded(sentence: str, provided: bool) -> None:
-    assert extract("Remote telerad.\n" + sentence).equipment_provided is provided
 
 
 def test_an_acquisition_by_a_capital_firm_is_private_equity() -> None:
@@ -547,21 +545,6 @@ def test_call_back_pay_is_an_add_on() -> None:
 
 
 @pytest.mark.parametrize(
-    ("sentence", "tail"),
-    [
-        ("Occurrence-based policy paid by us, so there is no tail to worry about.", None),
-        (
-            "Claims-made. Tail is covered once you've been with them 3 yrs; before that it's on you.",
-            "negotiable",
-        ),
-        ("Claims-made; the practice buys your tail if you have been with us five years.", "negotiable"),
-    ],
-)
-def test_tail_moot_or_owed_on_tenure(sentence: str, tail: str | None) -> None:
-    assert extract("Remote radiologist, malpractice provided.\n" + sentence).malpractice.tail == tail
-
-
-@pytest.mark.parametrize(
     ("sentence", "paid", "imlc", "states"),
     [
         ("Need 10+ state licenses. License fees are on you.", False, False, []),
@@ -578,11 +561,6 @@ def test_tail_moot_or_owed_on_tenure(sentence: str, tail: str | None) -> None:
 def test_licensing_in_other_words(sentence: str, paid: bool | None, imlc: bool, states: list[str]) -> None:
     lic = extract("Remote radiologist.\n" + sentence).licensing
     assert (lic.paid, lic.imlc, lic.states) == (paid, imlc, states)
-
-
-def test_keeping_your_own_kit_with_a_stipend_is_provided() -> None:
-    text = "Take our shipped workstation, or keep your own and receive a $3,000 equipment stipend."
-    assert extract("Remote telerad.\n" + text).equipment_provided is True
 
 
 def test_a_not_included_line_lists_no_benefits() -> None:
@@ -690,24 +668,14 @@ def test_studies_per_reading_day() -> None:
     assert [(v.min, v.max, v.per) for v in volume] == [(90, 110, "day")]
 
 
-@pytest.mark.parametrize(
-    ("text", "field", "value"),
-    [
-        ("Mal: provided, claims-made. Tail covered once you've been w/ them 2 yrs", "tail", "negotiable"),
-        ("Equip: they ship a mammo-grade station (2 x 12MP).", "equipment", True),
-        ("The hospital does not ask its physicians to sign non-compete agreements.", "non_compete", False),
-        ("Meridian is a portfolio company of Halvorsen Growth Partners.", "private_equity", True),
-    ],
-)
-def test_contract_terms_in_recruiter_and_ats_words(text: str, field: str, value: object) -> None:
-    terms = extract("Remote radiologist.\n" + text)
-    got = {
-        "tail": terms.malpractice.tail,
-        "equipment": terms.equipment_provided,
-        "non_compete": terms.non_compete,
-        "private_equity": terms.private_equity,
-    }[field]
-    assert got == value
+def test_a_non_compete_the_hospital_does_not_ask_for_is_none() -> None:
+    text = "The hospital does not ask its physicians to sign non-compete agreements."
+    assert extract("Remote radiologist.\n" + text).non_compete is False
+
+
+def test_a_portfolio_company_of_growth_partners_is_private_equity() -> None:
+    text = "Meridian is a portfolio company of Halvorsen Growth Partners."
+    assert extract("Remote radiologist.\n" + text).private_equity is True
 
 
 def test_money_ranges_are_never_clock_times() -> None:
@@ -732,17 +700,6 @@ def test_neuro_ir_and_a_neurointerventional_fellowship_are_neuro_and_ir() -> Non
     assert extract(text).subspecialties == ["neuro", "ir"]
 
 
-@pytest.mark.parametrize(
-    ("sentence", "tail"),
-    [
-        ("Malpractice is occurrence-based, so there is no tail to buy if you ever move on.", None),
-        ("Mal: claims-made. Tail is covered for W-2 docs; 1099 docs buy their own tail.", "negotiable"),
-    ],
-)
-def test_tail_moot_or_by_track(sentence: str, tail: str | None) -> None:
-    assert extract("Remote radiologist, malpractice provided.\n" + sentence).malpractice.tail == tail
-
-
 # --- cues from the eb batch (2026-11-28) ---
 
 
@@ -757,13 +714,6 @@ def test_evening_and_overnight_call_one_weeknight_in_five_is_call() -> None:
 def test_malp_is_malpractice() -> None:
     mal = extract("Nights, remote, 1099. Malp w/ tail included.").malpractice
     assert (mal.provided, mal.tail) == (True, "provided")
-
-
-def test_tail_for_the_w2_docs_only_is_negotiable() -> None:
-    text = (
-        "Malpractice provided on both tracks. Tail is covered for the W-2 docs; 1099 docs buy their own tail."
-    )
-    assert extract("Remote neuro.\n" + text).malpractice.tail == "negotiable"
 
 
 def test_a_subject_line_naming_a_second_numbered_job_leaves_it_out() -> None:
