@@ -53,6 +53,7 @@ class OfferActions(App[None]):
     loaded: Loaded | None
     lists: Lists
     compare_ids: list[int]
+    first_screen_is_stale: bool
 
     def set_view(self, view: ViewState, keep_id: int | None = None) -> None:
         raise NotImplementedError
@@ -80,7 +81,16 @@ class OfferActions(App[None]):
         """The offer the keys act on: the detail screen's, else the one under the cursor."""
         if isinstance(self.screen, DetailScreen):
             return self.screen.ranked
+        if self._still_stale():
+            return None
         return self._ranked(self.table.cursor_id)
+
+    def _still_stale(self) -> bool:
+        """Whether the table is a first screen from another day's or version's ranking (its offers
+        may have changed or gone since: nothing acts on them); says so when it is."""
+        if self.first_screen_is_stale:
+            self.status.say("Still loading the current offers: try again in a moment")
+        return self.first_screen_is_stale
 
     # -- shortlists and notes ----------------------------------------------------------------------------
 
@@ -174,7 +184,7 @@ class OfferActions(App[None]):
     # -- export --------------------------------------------------------------------------------------------
 
     def action_export(self, shortlist: bool) -> None:
-        if self.model is None:
+        if self.model is None or self._still_stale():
             return
         model = self.model
         if shortlist:
@@ -251,7 +261,7 @@ class OfferActions(App[None]):
     def action_charts(self) -> None:
         from scout.tui.charts import ChartsScreen
 
-        if self.model is None:
+        if self.model is None or self._still_stale():
             return
         shown = [self.model.ranked[i] for i in self.table.rows]
         if not shown:

@@ -130,6 +130,7 @@ class ScoutApp(OfferActions):
         self.index: SearchIndex | None = None
         self.lists = Lists(current=self.view.shortlist)
         self.compare_ids: list[int] = []
+        self.first_screen_is_stale = False
         self.signature: Signature | None = None
         self._settling: Signature | None = None
         self.loading = False
@@ -212,6 +213,7 @@ class ScoutApp(OfferActions):
         if self.loaded is not None:  # the whole read got there first
             return
         self.model = event.preview.model
+        self.first_screen_is_stale = event.preview.stale
         self.lists = event.preview.lists
         self._show_runs(event.preview.runs)
         self.table.set_marks(
@@ -224,6 +226,7 @@ class ScoutApp(OfferActions):
         self.loading = False
         self.loaded = loaded
         self.model = loaded.model
+        self.first_screen_is_stale = False
         self.lists = loaded.lists
         self.signature = loaded.signature  # the old search index serves until the new one is built
         self.status.busy = ""
@@ -247,6 +250,7 @@ class ScoutApp(OfferActions):
         self.loading = False
         if self.loaded is None and self.model is not None and self.model.partial:
             self.model = None  # a first screen whose lower rows will not come
+            self.first_screen_is_stale = False
             self.table.set_rows(OfferTableModel([]), [])
         self.status.busy = ""
         self.status.say(
@@ -360,7 +364,7 @@ class ScoutApp(OfferActions):
         self.set_view(self.view.sorted_by(event.key))
 
     def on_offers_table_opened(self, event: OffersTable.Opened) -> None:
-        ranked = self._ranked(event.offer_id)
+        ranked = None if self._still_stale() else self._ranked(event.offer_id)
         if ranked is not None:
             self.push_screen(
                 DetailScreen(

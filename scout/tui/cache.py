@@ -38,7 +38,7 @@ from scout.rank import OfferInput, Ranked
 from scout.resources import queries_dir
 from scout.store import Row
 
-FORMAT = 1
+FORMAT = 2  # 2: each file's head names the record fields
 CHUNK = 1000  # offers per pickle: the UI thread gets the interpreter between two
 TOP_ROWS = 256  # offers kept with the ranking, for a first screen (more are read as they come)
 FIELDS = tuple(f.name for f in fields(OfferInput))  # init=False ones too (the abroad quote)
@@ -115,8 +115,9 @@ class _PlainValues(pickle.Unpickler):
         raise pickle.UnpicklingError(f"{module}.{name} is not a plain value")
 
 
-def _read(path: Path, key: str) -> list[Any] | None:
-    """The payloads stored under `key`, or None (no file, another key, or unreadable)."""
+def _read(path: Path, key: str | None) -> list[Any] | None:
+    """The payloads stored under `key` (None: under any key, records laid out as here), or None
+    (no file, another key or layout, or unreadable)."""
     try:
         with path.open("rb") as f:
             return _payloads(f, key)
@@ -124,9 +125,11 @@ def _read(path: Path, key: str) -> list[Any] | None:
         return None
 
 
-def _payloads(f: BinaryIO, key: str) -> list[Any] | None:
+def _payloads(f: BinaryIO, key: str | None) -> list[Any] | None:
     head = _PlainValues(f).load()
-    if not (isinstance(head, tuple) and len(head) == 3 and head[:2] == (FORMAT, key)):
+    if not (isinstance(head, tuple) and len(head) == 4 and head[0] == FORMAT and head[3] == FIELDS):
+        return None
+    if key is not None and head[1] != key:
         return None
     return [_PlainValues(f).load() for _ in range(head[2])]
 
@@ -141,7 +144,7 @@ def _write(path: Path, key: str, count: int, payloads: Iterable[object]) -> None
         return
     try:
         with os.fdopen(fd, "wb") as f:
-            pickle.dump((FORMAT, key, count), f, pickle.HIGHEST_PROTOCOL)
+            pickle.dump((FORMAT, key, count, FIELDS), f, pickle.HIGHEST_PROTOCOL)
             for payload in payloads:
                 pickle.dump(payload, f, pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
@@ -226,8 +229,8 @@ class Ranking:
     top: list[Record]
 
 
-def read_ranking(path: Path, key: str) -> Ranking | None:
-    """The ranking stored under `key`, or None."""
+def read_ranking(path: Path, key: str | None) -> Ranking | None:
+    """The ranking stored under `key` (None: under whatever key it was saved), or None."""
     got = _read(path, key)
     if got is None or len(got) != 4:
         return None

@@ -50,7 +50,7 @@ from scout.tui.cache import (
     save_ranking,
 )
 from scout.tui.model import OfferTableModel
-from scout.tui.preview import first_screen
+from scout.tui.preview import first_screen, stale_screen
 from scout.tui.runs import RunInfo
 from scout.tui.search import SearchIndex, haystack
 from scout.tui.state import DEFAULT_SHORTLIST
@@ -224,6 +224,9 @@ class Preview:
     model: OfferTableModel
     runs: RunInfo
     lists: Lists
+    stale: bool = False
+    """Drawn from a ranking saved for other data, code, profile or day: its top offers only, which
+    may since have changed; nothing is to act on them (scout.tui.preview.stale_screen)."""
 
 
 def read_all(
@@ -265,6 +268,8 @@ def _read_all(
         shown = preview is not None and ranking is not None
         if preview is not None and ranking is not None:
             preview(Preview(first_screen(ranking, profile, today, stored_terms, the_rest), runs, lists))
+        elif preview is not None and cache is not None:
+            _preview_stale(cache, profile, today, runs, lists, preview)
         records = read_records(cache.offers, offers_at) if cache is not None else None
         rows = store.query("offers_load") if records is None else []
     with no_gc_pauses():
@@ -280,6 +285,21 @@ def _read_all(
             partial(save_ranking, cache.ranking, ranking_at, model.ranked, model.removed_rows)
         )
     return loaded
+
+
+def _preview_stale(
+    cache: CacheFiles,
+    profile: Profile,
+    today: date,
+    runs: RunInfo,
+    lists: Lists,
+    preview: Callable[[Preview], None],
+) -> None:
+    """Hand over a first screen from a ranking saved under another key, when there is one."""
+    saved = read_ranking(cache.ranking, None)
+    model = stale_screen(saved.top, profile, today, stored_terms) if saved is not None else None
+    if model is not None and len(model):
+        preview(Preview(model, runs, lists, stale=True))
 
 
 def prepare_next_start(store: Store, profile: Profile, today: date) -> bool:

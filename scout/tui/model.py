@@ -197,10 +197,13 @@ class OfferTableModel:
     big-int operations and one pass over the sorted rows; the search is applied last.
     """
 
-    def __init__(self, ranked: Sequence[Ranked], *, order: Order | None = None) -> None:
-        self.partial = order is not None
-        """`ranked` computes each offer when first read, and `order` gives what the model needs
-        of all of them: a first screen, before the whole ranking is built."""
+    def __init__(
+        self, ranked: Sequence[Ranked], *, order: Order | None = None, partial: bool = False
+    ) -> None:
+        self.partial = partial or order is not None
+        """A first screen, before the whole ranking is built: `ranked` computes each offer when
+        first read and `order` gives what the model needs of all of them, or (`partial`) `ranked`
+        holds only some offers."""
         self.ranked = ranked if order is not None else list(ranked)
         if order is None:
             order = Order(

@@ -18,7 +18,7 @@ from typing import overload
 from scout.extract.contract import Terms
 from scout.profile import Profile
 from scout.rank import OfferInput, Ranked, rank_all
-from scout.tui.cache import FIELDS, Ranking, offers_from
+from scout.tui.cache import FIELDS, Ranking, Record, offers_from
 from scout.tui.model import OfferTableModel, Order
 
 PAGE = 64  # rows ranked together when one of them is first read
@@ -85,3 +85,18 @@ def first_screen(
     """A partial model over the cached order; rows beyond the cached top wait for `the_rest`."""
     ranked = RankedOnDemand(ranking, ranked_for, today, load_terms, the_rest)
     return OfferTableModel(ranked, order=Order(ranking.ids, ranking.scores, ranking.removed_rows))
+
+
+def stale_screen(
+    top: list[Record], ranked_for: Profile, today: date, load_terms: Callable[[str | None], Terms]
+) -> OfferTableModel | None:
+    """A first screen from a ranking saved under another key (Scout upgraded, another day or
+    profile, data changed outside Scout): the offers it kept on top, ranked now by this code. Those
+    offers may since have changed or gone, so it is shown only until the whole read is done, and
+    the app acts on none of them (`ScoutApp.first_screen_is_stale`). None when the records cannot
+    be ranked: this code may not read what another version wrote."""
+    try:
+        ranked = rank_all(offers_from(list(top), load_terms), ranked_for, today)
+    except Exception:  # only a first screen: without it, the whole read is shown when done
+        return None
+    return OfferTableModel(ranked, partial=True)

@@ -22,6 +22,7 @@ import gc
 import json
 import math
 import os
+import pickle
 import platform
 import random
 import re
@@ -36,7 +37,7 @@ import traceback
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -742,6 +743,10 @@ async def _tui_measure(db: Path, profile: Path) -> dict[str, Any]:
         out["start_to_table_s"] = marks.get("drawn", time.perf_counter()) - started
         out["rows"] = len(table.rows)
         out["rss_mb"]["table_drawn"] = _rss_mb()
+        out["first_screen_stale"] = app.first_screen_is_stale
+        while app.loaded is None and time.perf_counter() < deadline:
+            await pilot.pause(0.005)
+        out["start_to_whole_table_s"] = time.perf_counter() - started
         while app.index is None and time.perf_counter() < deadline:
             await pilot.pause(0.01)
         out["start_to_search_ready_s"] = time.perf_counter() - started
@@ -846,13 +851,35 @@ def bench_tui(quick: bool, tmp: Path, keep_db: Path | None = None) -> list[Figur
         files.offers.unlink(missing_ok=True)
         files.ranking.unlink(missing_ok=True)
 
-    # 1. a start with no cache: the data changed without scrape/add/renormalize, or Scout was upgraded
+    def prepare(day: date) -> Timing:
+        no_cache()
+        return timed(lambda: prepare_next_start(Store(db), load_profile(profile_path), day))
+
+    def rekey(path: Path) -> None:
+        """The file as an older version of Scout left it: the same layout under another key."""
+        with path.open("rb") as f:
+            head = pickle.load(f)
+            payloads = [pickle.load(f) for _ in range(head[2])]
+        with path.open("wb") as f:
+            pickle.dump((head[0], "an older version", *head[2:]), f)
+            for payload in payloads:
+                pickle.dump(payload, f)
+
+    # 1. no cache files at all (deleted, or a folder Scout cannot write to): every offer built and
+    #    ranked before the first table
     no_cache()
     cold = start()
-    # 2. a start after `scout scrape`, which prepares the cache for the default profile and today
-    no_cache()
-    profile = load_profile(profile_path)
-    prep = timed(lambda: prepare_next_start(Store(db), profile, date.today()))
+    # 2. after an upgrade of Scout: both files carry the older version's key (a stale first screen)
+    prepare(date.today())
+    rekey(files.offers)
+    rekey(files.ranking)
+    upgraded = start()
+    # 3. the first start of a day with no scrape since yesterday: the offers are cached, their
+    #    ranking is yesterday's (a stale first screen; the offers come from the file)
+    prepare(date.today() - timedelta(days=1))
+    next_day = start()
+    # 4. a start after `scout scrape`, which prepares the cache for the default profile and today
+    prep = prepare(date.today())
     got = start()
     if isinstance(got, str):
         return [Figure("tui", "TUI", None, "", note=f"TUI: not available ({got})")]
@@ -872,17 +899,24 @@ def bench_tui(quick: bool, tmp: Path, keep_db: Path | None = None) -> list[Figur
                     f"preparing the cache{size}",
                extra=got),
     ]
-    if isinstance(cold, str):
-        figures.append(Figure("tui_cold_start_to_table_s", "TUI start with no cache", None, "",
-                              note=f"not measured: {cold}"))
-    else:
+    stale_cases = (
+        ("tui_upgrade_start_to_table_s", "TUI start after an upgrade of Scout (cache files of the older "
+         "version) to table drawn", upgraded),
+        ("tui_next_day_start_to_table_s", "TUI first start of a day, no scrape since yesterday, to table "
+         "drawn", next_day),
+        ("tui_cold_start_to_table_s", "TUI start with no cache files at all to table drawn", cold),
+    )
+    for key, label, case in stale_cases:
+        if isinstance(case, str):
+            figures.append(Figure(key, label, None, "", note=f"not measured: {case}"))
+            continue
+        first = "the saved top offers ranked anew, shown until" if case["first_screen_stale"] else "after"
         figures.append(Figure(
-            "tui_cold_start_to_table_s", "TUI start with no cache (data changed outside "
-            "scrape/add/renormalize, or Scout upgraded) to table drawn", cold["start_to_table_s"], "s wall",
-            target="< 1.5 s",
-            passed=cold["start_to_table_s"] < 1.5,
-            note=f"imports {cold['import_s']:.2f} s; builds and ranks every offer first{size}",
-            extra=cold))
+            key, label, case["start_to_table_s"], "s wall", target="< 1.5 s",
+            passed=case["start_to_table_s"] < 1.5,
+            note=f"imports {case['import_s']:.2f} s; {first} every offer is built and ranked "
+                 f"({case['start_to_whole_table_s']:.2f} s){size}",
+            extra=case))
     for key, label, xs, rt in (("search", "search keystroke", search, search_rt),
                                ("filter", "filter toggle", filt, filt_rt)):
         if not xs:
