@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 # Bump when a rule changes what is extracted: `scout renormalize` re-runs postings whose stored
 # terms carry an older version.
-EXTRACTOR_VERSION = "6"
+EXTRACTOR_VERSION = "7"
 
 __all__ = ["EXTRACTOR_VERSION", "Terms", "extract", "extract_html"]
 

@@ -17,7 +17,8 @@ _EQUIPMENT = re.compile(
     r"|(?:diagnostic\s+)?set[\s-]?up\b(?=[^.\n]{0,20}monitor)|monitors?\b|displays?\b|hardware\b"
     r"|(?:home\s+)?pacs\s+(?:work)?stations?\b"
     r"|station\b(?=\s+(?:is\s+)?(?:provided|supplied|shipped|included|furnished))|eqpt\b|equip(?:ment)?\s*:"
-    r"|equipment\b(?=\s+(?:is\s+|are\s+|will\s+be\s+)?(?:provided|supplied|shipped|included|furnished|installed))"
+    r"|equipment\b(?=\s+(?:is\s+|are\s+|will\s+be\s+)?(?:provided|supplied|shipped|included|furnished|installed"
+    r"|stipend|allowance|budget|credit|reimbursement))|(?<=\bown\s)station\b"
     r"|(?:home|reading|radiology|computer)\s+(?:reading\s+)?equipment\b"
 )
 _EQUIPMENT_ANCHORS = (
@@ -76,7 +77,10 @@ _PARTNER_LEAD = re.compile(
 _PARTNER_MADE = re.compile(
     r"\b(?:make|making|made|become|becoming|became|becomes)\s+(?:a\s+|full\s+|equal\s+)*$"
 )
-_PARTNER_DENIED = re.compile(r"(?:\bno|\bnot\s+(?:a\s+)?|\bnon[\s-]?)\s*$")
+_PARTNER_DENIED = re.compile(
+    r"(?:\bno|\bnot\s+(?:a\s+)?|\bnon[\s-]?)\s*$"
+    r"|\bno\s+longer\s+(?:offer|have|provide)s?\s+(?:an?\s+|any\s+)?(?:equity\s+)?$"
+)
 _PARTNER_NONE = re.compile(r"[ \t]*[:\-–|?]\s*(?:no\b|none\b|n/a\b|not\s+(?:offered|available))")
 _PARTNER_ENDED = re.compile(r"[\s-]+track\s+(?:was|has\s+been|is)\s+(?:discontinued|eliminated|ended|closed)")
 # "Partner in 2 yrs": the track, said in a recruiter's shorthand
@@ -87,7 +91,16 @@ _EMPLOYED_ONLY = re.compile(r"employed[\s-]only\b")
 _INCOME = re.compile(r"[^.;\n]{0,40}\b(?:earns?|earned|makes?|made|income)\b")
 
 _NON_COMPETE = re.compile(r"non[\s-]?compet(?:e|es|ition)\b|restrictive\s+covenants?\b")
-_NO_COMPETE_AFTER = re.compile(r"\s*(?:clause|agreement|provision)?s?\s*(?:[:|\-–—]\s*)+(?:none|no\b|n/a)")
+_NO_COMPETE_AFTER = re.compile(
+    r"\s*(?:clause|agreement|provision)?s?\s*(?:[:|\-–—]\s*)+(?:none|no\b|n/a)"
+    # a heading, then "We don't use them." / "None."
+    r"|[ \t]*:?[ \t]*\n\s*(?:(?:we|they)\s+(?:don['’]t|do\s+not|never)\s+(?:use|have|require|ask\s+for)\b"
+    r"|none\b|no\b|n/a\b|not\s+(?:used|required|applicable)\b)"
+)
+# a denial said of one track only ("1099 agreements carry no non-compete"): a W-2 one may still be stated
+_ONE_TRACK = re.compile(
+    r"\b(?:1099|w-?2|contractors?|employees?|employed|part[\s-]time|locums?|per\s+diem)\b"
+)
 _NO_COMPETE_BEFORE = re.compile(
     r"(?:\bno|\bnot|n['’]t|\bnever|\bwithout|\bnone|\bfree\s+of)\b[\s-]*(?:[\w'’-]+\s+){0,5}$"
 )
@@ -97,12 +110,30 @@ _PRIVATE_EQUITY = re.compile(
     r"|portfolio\s+(?:company|companies|practice|platform)\s+(?:of|for|within)\s+[^.;\n]{0,50}?"
     r"\b(?:capital|equity|investors|investments|ventures|holdings|fund|funds|partners)\b"
     r"|(?:backed|owned|acquired|acquisition)\s+by\s+(?:(?!venture\b)[\w&'’.-]+\s+){1,4}?(?:capital|equity)(?:\s+partners)?\b"
+    r"|(?:capital|equity|investors|fund|holdings|ventures)\s+(?:\w+\s+)?(?:bought|acquired|purchased|took|holds?)\s+"
+    r"(?:an?\s+)?(?:majority|controlling|significant|minority)\s+(?:stake|interest|position)\b"
 )
+_PE_ANCHORS = (
+    "private", "growth", "portfolio", "backed", "owned", "acquired", "acquisition", "capital", "equity",
+    "investors", "fund", "holdings", "ventures",
+)  # fmt: skip
 _PE_ABBR = re.compile(
     r"PE\b(?=[\s-]*(?:backed|owned|firm|sponsor|money|fund|funded|deal|investors?|investment|platform|"
     r"acquisition|partner|groups?|firms|buyers?|suitors?|offers?)\b)|(?<=\bby\s)PE\b(?![\s-]*(?:CT|CTA|stud|protocol|exam|work|rule))"
-    r"|(?:(?<=\bno\s)|(?<=\bNo\s)|(?<=\bnot\s)|(?<=\bNOT\s)|(?<=\bNot\s))PE\b"
+    r"|(?:(?<=\bno\s)|(?<=\bNo\s)|(?<=\bnot\s)|(?<=\bNOT\s)|(?<=\bNot\s)|(?<=\bdown\s)|(?<=\baway\s)"
+    r"|(?<=\bdeclined\s)|(?<=\brejected\s)|(?<=\brefused\s))PE\b"
     r"(?![\s-]*(?:CT|CTA|stud|protocol|exam|work|rule))|\(PE\)"
+)
+_COURTED = re.compile(
+    r"\b(?:approach\w*|courted|courting|offers?|overtures?|suitors?|interest(?:ed)?|pitch\w*)\b"
+)
+_COURTED_NEEDLES = needles("approach", "court", "offer", "overture", "suitor", "interest", "pitch")
+_SAID_NO = re.compile(
+    r"\b(?:declin\w*|turned\s+(?:\w+\s+)?down|said\s+no|voted\s+(?:to\s+(?:stay|remain)|against|no)"
+    r"|(?:stay|stayed|remain|remained)\s+independent|rebuff\w*|refus\w*|rejected|passed)\b"
+)
+_SAID_NO_NEEDLES = needles(
+    "declin", "down", "said no", "voted", "independent", "rebuff", "refus", "rejected", "passed"
 )
 _PE_DENIED = re.compile(
     r"\b(?:no|not|never|without|unlike|independent\s+of|free\s+of|rather\s+than|instead\s+of|"
@@ -183,11 +214,12 @@ def non_compete(scope: Scope) -> tuple[bool | None, list[Quote]]:
         if _NO_COMPETE_AFTER.match(lower, end) or _NO_COMPETE_BEFORE.search(
             lower, max(c_start, start - 60), start
         ):
+            if not _ONE_TRACK.search(lower, c_start, start):
+                return False, [scope.evidence("non_compete", start, end)]  # a denial outranks any statement
             denied.append((start, end))
-            break  # a denial outranks any statement
         else:
             stated.append((start, end))
-    if denied:
+    if denied and not stated:
         return False, [scope.evidence("non_compete", *denied[0])]
     if stated:
         return True, [scope.evidence("non_compete", *stated[0])]
@@ -196,19 +228,18 @@ def non_compete(scope: Scope) -> tuple[bool | None, list[Quote]]:
 
 def private_equity(scope: Scope) -> tuple[bool | None, list[Quote]]:
     lower = scope.lower
-    spans = [
-        (m.start(), m.end())
-        for m in scope.at(
-            _PRIVATE_EQUITY, ("private", "growth", "portfolio", "backed", "owned", "acquired", "acquisition")
-        )
-    ]
+    spans = [(m.start(), m.end()) for m in scope.at(_PRIVATE_EQUITY, _PE_ANCHORS)]
     spans += [(m.start(), m.end()) for m in scope.at(_PE_ABBR, ("PE", "(PE"), case=True)]
     backed: list[tuple[int, int]] = []
     denied: list[tuple[int, int]] = []
     for start, end in sorted(spans):
         c_start = scope.clause(start)[0]
-        if _PE_DENIED.search(lower, max(c_start, start - 70), start):
-            denied.append((start, end))
+        s_start, s_end = scope.sentence(start)
+        if _PE_DENIED.search(lower, max(c_start, start - 70), start) or (
+            search_if(_COURTED, _COURTED_NEEDLES, lower, s_start, s_end)
+            and search_if(_SAID_NO, _SAID_NO_NEEDLES, lower, end, s_end)
+        ):
+            denied.append((start, end))  # "approached by private equity ... and declined every time"
         else:
             backed.append((start, end))
             break  # backed outranks any denial

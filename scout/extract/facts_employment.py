@@ -44,7 +44,8 @@ _CALL_BEFORE = re.compile(r"\bcall\b[^.;\n]{0,30}$")
 _ONSITE = re.compile(r"(?:on[\s-]?site|in[\s-]person|in[\s-]house)\b")
 _ONSITE_ANCHORS = ("on site", "on-site", "onsite", "in person", "in-person", "in house", "in-house")
 _ONSITE_NOT_WORK = re.compile(
-    r"[\s-]+(?:technologists?|techs?|staff|nurs\w*|support|it\b|gym|parking|child\s?care|daycare|"
+    r"[\s-]+(?:technologists?|techs?|staff|nurs\w*|support|it\b|gym|parking|child\s?care|daycare|residents?|fellows?|"
+    r"trainees|"
     r"interview\w*|visits?|meetings?|training|orientation|lab\b|(?:[\w-]+\s+)?imager|pacs)"
     r"|\s+(?:with|by)\s+(?:our|the|a)\s+(?:local\s+)?(?:team|staff|technologists)"
 )
@@ -55,6 +56,10 @@ _REMOTE_REFUSED_BEFORE = re.compile(
 _REMOTE_REFUSED_AFTER = re.compile(
     r"[\w\s-]{0,30}?\b(?:is|are)\s+not\s+(?:offered|available|an\s+option|possible|permitted)"
     r"|\s*(?:eligible)?\s*(?:[:|]|\?\s*[:|]?)\s*no\b"
+)
+_SOME_DAYS_AFTER = re.compile(
+    r"[ \t,]*(?:for\s+)?up\s+to\s+(?:one|two|three|[123])\s+(?:clinical\s+|working\s+|work\s+)?days?\s+"
+    r"(?:a|per|each|every)\s+week\b"
 )
 _REFUSABLE = ("remote", "telework", "teleradiology", "work-from-home", "work from home", "home")
 _HYBRID = re.compile(
@@ -103,6 +108,9 @@ def work_mode(scope: Scope) -> tuple[str | None, list[Quote]]:
     if scope.at(_CHOICE, ("remote", "on site", "on-site", "onsite")):
         return None, []
     remote = _remote_cues(scope)
+    for r_start, r_end in remote:  # "faculty may read from home up to two clinical days a week"
+        if _SOME_DAYS_AFTER.match(scope.lower, r_end):
+            return "hybrid", [scope.evidence("work_mode", r_start, r_end)]
     split = _split_week(scope, remote)
     if split is not None:
         return "hybrid", [scope.evidence("work_mode", *split)]
@@ -231,6 +239,13 @@ _OTHERS_ON_SITE = re.compile(
 )
 
 
+_SOMEONE_ELSES = re.compile(
+    r"\b(?:their|his|her|the\s+(?:current|outgoing|previous|other))\s+(?:[\w-]+\s+){0,2}"
+    r"(?:reader|radiologist|rad|doc|doctor|physician|locum|nocturnist)s?\b"
+)
+_SOMEONE_ELSES_NEEDLES = needles("their", "his", "her", "current", "outgoing", "previous", "other")
+
+
 def employment_type(scope: Scope) -> tuple[str | None, list[Quote]]:
     lower = scope.lower
     contractor: list[tuple[int, int]] = []
@@ -245,6 +260,8 @@ def employment_type(scope: Scope) -> tuple[str | None, list[Quote]]:
         c_start = scope.clause(start)[0]
         if negated_before(lower, start, c_start) or _CONTRAST.search(lower, max(c_start, start - 30), start):
             continue
+        if search_if(_SOMEONE_ELSES, _SOMEONE_ELSES_NEEDLES, lower, max(c_start, start - 100), start):
+            continue  # "their per-diem reader covering a leave is on 1099": another person's terms
         contractor.append((start, end))
     for m in scope.at(_W2, ("w2", "w-2", "w 2", "employ")):
         start = m.start()

@@ -60,7 +60,8 @@ _COUNTED_BEFORE = re.compile(
 )
 _LICENCE_LINE = re.compile(r"\W*(?:lic|licen[cs]\w*|licensure|licensing)\s*[:\-–]")
 _UNPAID = re.compile(
-    r"\b(?:fees?|costs?)\s+(?:are|is)\s+(?:yours|your\s+responsibility|on\s+you)\b|\byours\s+to\s+pay\b"
+    r"\b(?:fees?|costs?)\s+(?:are|is)\s+(?:yours|your\s+responsibility|on\s+you"
+    r"|on\s+the\s+(?:reader|physician|radiologist|contractor|doctor|provider))\b|\byours\s+to\s+pay\b"
     r"|\bresponsible\s+for\s+(?:their|your|his|her)\s+own\b|\bat\s+your\s+(?:own\s+)?(?:expense|cost)\b"
     r"|\byou\s+pay\b|\bnot\s+(?:paid|reimbursed|covered)\b|\b(?:do|does|will)\s+not\s+(?:pay|reimburse|cover)\b"
     r"|\b(?:don|doesn|won)['’]t\s+(?:pay|reimburse|cover)\b|\bunpaid\b|\bout\s+of\s+pocket\b"
@@ -68,9 +69,11 @@ _UNPAID = re.compile(
     r"|\b(?:reader|physician|radiologist|contractor|doctor)['’]?s?\s+(?:responsibility|expense|cost)\b"
 )
 _LIC_NEEDLES = needles("lic", "credential", "registration")
+_HELP_AFTER = re.compile(r"\s+(?:support|assistance|help|guidance)\b")
+_LICENCE_HEADING = re.compile(r"(?:state\s+)?(?:licen[cs]\w*|licensure)(?:\s+(?:&|and)\s+\w+)?")
 _UNPAID_NEEDLES = needles(
     "yours", "responsib", "expense", "cost", "you pay", "not ", "n't", "n’t", "unpaid", "pocket", "own",
-    "physician pays", "on you",
+    "physician pays", "on you", "on the",
 )  # fmt: skip
 _IMLC = re.compile(r"imlc\b|interstate\s+medical\s+licens\w*\s+compact\b|compact\b")
 _COMPACT_CONTEXT = re.compile(r"licen|\bstate|imlc|interstate|\blic\b")
@@ -102,7 +105,7 @@ _WEAK_BEFORE = re.compile(
 _WEAK_AFTER = re.compile(
     r"\s*(?:(?:also|strongly|highly|are|is)\s+){0,2}"
     r"(?:on\s+day\s+one|to\s+start|required|needed|preferred|a\s+plus|req['’]?d|helpful|ideal|as\s+well|active"
-    r"|nice\s+to\s+have|within\s+\d+\s+(?:days|months))\b"
+    r"|nice\s+to\s+have|within\s+\d+\s+(?:days|months)|would\s+be\s+(?:nice|great|helpful|a\s+plus|ideal))\b"
 )
 _LOCATION_BEFORE = re.compile(
     r"(?:hospitals?|facilit\w+|clinics?|cent(?:er|re)s?|sites?|practices?|offices?|located|based|"
@@ -172,7 +175,9 @@ def _paid(scope: Scope) -> tuple[bool | None, list[Quote]]:
             unpaid.group().startswith("you") and _PAID_LATER.search(lower, unpaid.end(), c_end)
         ):
             no.append((start, end))
-        elif _PAID.search(lower, c_start, c_end) or scope.heading_polarity(start) > 0:
+        elif _PAID.search(lower, c_start, c_end) or (
+            scope.heading_polarity(start) > 0 and not _HELP_AFTER.match(lower, end)
+        ):  # "What we offer: - Licensing"; but "- Licensing support" need not mean the fees
             yes.append((start, end))
             break  # the first mention that says so settles it
     if yes:
@@ -368,7 +373,17 @@ def _licensing_group(scope: Scope, group: list[tuple[int, int, str]]) -> bool:
         return True
     if _WEAK_BEFORE.search(lower, max(c_start, start - 25), start):
         return True
-    return _WEAK_AFTER.match(lower, end) is not None
+    return _WEAK_AFTER.match(lower, end) is not None or _under_licence_heading(scope, start)
+
+
+def _under_licence_heading(scope: Scope, pos: int) -> bool:
+    """The paragraph at `pos` sits right under a "LICENSING" heading line ("Our biggest needs right
+    now are California, Illinois and Michigan")."""
+    lower = scope.lower
+    start = scope.line(pos)[0]
+    above = lower.rfind("\n", max(0, start - 400), max(0, start - 1))
+    heading = lower[above + 1 : max(0, start - 1)].strip(" \t:")
+    return bool(heading) and len(heading) <= 32 and _LICENCE_HEADING.fullmatch(heading) is not None
 
 
 def _beside_licence(lower: str, start: int, end: int, code: str) -> bool:

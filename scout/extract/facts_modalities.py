@@ -35,7 +35,7 @@ _MODALITY_WORDS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     ),
     "nm": (
         re.compile(
-            r"nuclear\s+medicine\b|nuc\s*med\b|nucs\b|nukes?\b|spect\b|bone\s+scans?\b|scintigra\w*|hida\b|v/q\b"
+            r"nuclear\s+medicine\b|nuc\s*med\b|nucs?\b|nukes?\b|spect\b|bone\s+scans?\b|scintigra\w*|hida\b|v/q\b"
         ),
         ("nuclear", "nuc", "nuke", "spect", "bone", "scintigra", "hida", "v/q"),
     ),
@@ -63,7 +63,7 @@ _MODALITY_NEAR = re.compile(
 _ZONE_AFTER = re.compile(r"\s*(?:[),;.:|\n]|$|time\b|[-–—]|/\s*[A-Z]T\b|\s[A-Z][a-z])")
 _TIME_BEFORE = re.compile(
     r"(?:\d\s*(?:a|p|am|pm|a\.m\.|p\.m\.)|midnight|noon|central\s+time|"
-    r"\d{1,2}(?::?\d\d)?\s*[-–—]\s*\d{1,2}(?::?\d\d)?)\s*[()]?\s*$",
+    r"\d{1,2}(?::?\d\d)?\s*(?:[-–—]|to|until|till)\s*\d{1,2}(?::?\d\d)?|\b\d{1,2}:\d\d)\s*[()]?\s*$",
     re.IGNORECASE,
 )
 
@@ -166,6 +166,8 @@ def _the_jobs_modality(
         return False  # "our neuro group handles brain MRI"
     if lower.endswith(_WITH_ANOTHER, max(0, start - 30), start):
         return False  # "thoracic PET/CT in collaboration with nuclear medicine": another service
+    if lower.endswith(_UNIT_OF, max(0, start - 16), start):
+        return False  # "read by the Division of Nuclear Medicine": a unit's name
     if others_sentence(scope, start):
         return False  # "our department also employs ... a nuclear medicine physician"
     sentence = scope.sentence(start)[0]
@@ -216,15 +218,17 @@ _NO_NEEDLES = needles("no", "nor", "without")
 # another subspecialty's group doing the work: "our neuro group handles", "neuroradiologists read"
 _GROUP_READS = re.compile(
     r"(?:\b(?:neuro\w*|body|breast|women['’]?s|msk|musculoskeletal|interventional|ir|nuclear|pediatric|peds|"
-    r"other|separate|outside|another)\s+(?:[\w'’-]+\s+)?(?:group|section|team|service|division|department|pool|"
-    r"radiologists|imagers|readers)|\b(?:neuroradiologists|mammographers|interventionalists))"
+    r"general/e[dr]|e[dr]|emergency|other|separate|outside|another)\s+(?:[\w'’-]+\s+)?(?:group|section|team|"
+    r"service|division|department|pool|radiologists|imagers|readers|docs|doctors|physicians|colleagues)"
+    r"|\b(?:neuroradiologists|mammographers|interventionalists))"
     r"\s+(?:handles?|covers?|reads?|takes?|does|do|owns?)\s+(?:[\w/'’-]+\s+){0,4}$"
 )
 _GROUP_READS_NEEDLES = needles(
     "group", "section", "team", "service", "division", "department", "pool", "radiologists", "imagers",
-    "readers", "mammographers", "interventionalists",
+    "readers", "mammographers", "interventionalists", "docs", "doctors", "physicians", "colleagues",
 )  # fmt: skip
 _STOP = re.compile(r"[,:()]")
+_UNIT_OF = tuple(f"{unit} of " for unit in ("division", "department", "section", "service", "institute"))
 _WITH_ANOTHER = tuple(
     f"{how} with {the}"
     for how in ("collaboration", "conjunction", "partnership", "coordination", "jointly")
@@ -234,7 +238,7 @@ _WITH_ANOTHER = tuple(
 _AFTER_MODALITY = re.compile(
     r"(?:\s+(?:studies|exams|scans|reads|cases|work))?\s+(?:(?:is|are)\s+not|isn['’]t|aren['’]t)\s+"
     r"(?:read|covered|included|interpreted|done|offered|performed|part|on\s+(?:the|your|this))\b"
-    r"|\s+(?:colleagues|physicians|radiologists|team|section|division|department|group|faculty|partners"
+    r"|\s+(?:colleagues|physicians?|radiologists?|docs|doctors|team|section|division|department|group|faculty|partners"
     r"|techs?|technologists?|technicians?|scanners?|machines?|magnets?|suites?|equipment)\b"
     r"|(?:\s+(?:studies|exams|scans))?\s+(?:is|are)\s+(?:read|covered|interpreted|handled)\s+"
     r"(?:off[\s-]?site|elsewhere|externally)\b"

@@ -31,6 +31,7 @@ _TERMS: dict[str, re.Pattern[str]] = {
     "weekend": re.compile(
         r"weekends?\b|wknds?\b|wkends?\b|sat(?:urday)?s?\s*(?:/|\+|&|and|-)\s*sun(?:day)?s?\b|saturdays?\b"
         r"|sat\b(?=\s*\d{1,2}(?::\d\d)?\s*(?:a|p|am|pm)?\s*[-–])"
+        r"|(?:thu(?:rs?)?(?:day)?|fri(?:day)?)\s*(?:-|–|—|to|through|thru|/)\s*(?:sat(?:urday)?\s*[-–/]\s*)?sun(?:day)?\b"
     ),
     "day": re.compile(
         r"(?<!-)(?<!\d\s)day[\s-]?(?:shifts?|lines?|tours?|schedules?|worklists?|reads|coverage|hours|"
@@ -46,7 +47,7 @@ _TERMS: dict[str, re.Pattern[str]] = {
 _ANCHORS: dict[str, tuple[str, ...]] = {
     "overnight": ("overnight", "night", "nocturn", "graveyard", "third", "3rd", "noc"),
     "evening": ("evening", "swing", "eve", "second", "2nd", "late", "pm"),
-    "weekend": ("weekend", "wknd", "wkend", "sat"),
+    "weekend": ("weekend", "wknd", "wkend", "sat", "thu", "thur", "thurs", "thursday", "fri", "friday"),
     "day": (
         "day",
         "weekday",
@@ -69,7 +70,7 @@ _ORDINAL_LEAD = re.compile(r"\b(?:your|the|my|a|each|every|their)\s+$")
 _FLEXIBLE_ANCHORS = (
     "self", "set", "choose", "pick", "select", "you", "read", "work", "when", "flexible", "no", "sign",
     "hours", "claim", "make", "create", "build", "control", "design", "shift", "open", "flex", "sets",
-    "as many", "schedule", "picked", "whenever",
+    "as many", "as few", "schedule", "picked", "whenever",
 )  # fmt: skip
 # a comma that only continues a list of shift types ("evenings, nights and weekends are covered by"), not a
 # new clause about another one ("..., and overnight interpretations are sent to a service")
@@ -114,6 +115,7 @@ _FLEXIBLE = re.compile(
     r"|flexible\s+(?:schedul\w*|hours|shifts)|no\s+fixed\s+schedule|no\s+scheduled\s+shifts"
     r"|flex\s+schedul\w*|(?:choose|pick|select)\s+\d+(?:\s*(?:-|–|to)\s*\d+)?\s+(?:shifts|days)\b"
     r"|as\s+many\s+as\s+you\s+(?:want|like)\b|claim\s+(?:the\s+)?shifts\b|schedule\s+control\b"
+    r"|as\s+many\s+or\s+as\s+few\b|as\s+few\s+or\s+as\s+many\b"
     r"|picked\s+up\s+(?:as|when)\b|whenever\s+you\s+(?:want|like|wish|choose|please|are\s+available)\b"
     r"|sign\s+up\s+for\s+(?:the\s+)?(?:shifts|ones|what)|pick\s+up\s+(?:extra\s+|open\s+)?shifts"
     r"|pick\s+up\s+as\s+(?:many|much|few)\b|(?:choose|pick|select)\s+your\s+own\s+(?:from|off)\b"
@@ -132,6 +134,9 @@ _WHOSE_CHOICE = (
     ),
 )
 _SCHEDULE_BEFORE = re.compile(r"\b(?:days|shifts|hours|nights|evenings|weekends)\b")
+_YOUR_CALL = re.compile(r"your\s+call(?=\s*(?:[.)!;\n]|$))")
+_SAID_BEFORE = re.compile(r"[^,:(\n–—-]*[,–—-]\s*$")  # what "your call" answers: the words before its comma
+_SCHEDULE_WORD = re.compile(r"\b(?:days?|shifts?|hours|nights?|evenings?|weekends?)\b")
 _CALL_AFTER = re.compile(
     r"(?:\s*(?:,|and|&|/|\+|or)\s*(?:evenings?|overnights?|nights?|weekends?|holidays?|days?))*"
     r"\s*(?:(?:home|ir|phone|backup|back-up|pager)\s+)?call\b"
@@ -139,6 +144,7 @@ _CALL_AFTER = re.compile(
 # "we cover a few weekends a year for home call": weekends counted out for call
 _FOR_CALL_AFTER = re.compile(
     r"\s+(?:a|per|each|every)\s+(?:year|month|quarter)\s+(?:for|of|on|taking)\s+(?:(?:home|phone|pager)\s+)?call\b"
+    r"|\s+(?:of|on)\s+(?:[\w-]+\s+){0,2}call\b"  # "one weekend of neuroradiology call in ten"
 )
 # "weekend call, approximately 1 in 8 weekends", "(about one weekend in eleven)": how often call comes
 _CALL_RATE_BEFORE = re.compile(r"\b(?:1|one)\s+(?:in|of|out\s+of)\s+(?:\w+\s+)?$")
@@ -167,6 +173,10 @@ _BY_OTHERS_AFTER = re.compile(
 )
 _TEAM_ALSO_AFTER = re.compile(
     r"\s+(?:team|group|readers|radiologists|crew|service)\s+also\s+(?:covers|handles|reads|does|takes)\b"
+)
+_SEPARATE_BEFORE = ("separate ", "another ", "different ", "outside ", "contracted ", "external ")
+_TEAM_AFTER = re.compile(
+    r"(?:\s+[\w-]+)?\s+(?:team|group|service|pool|attendings?|radiologists|readers|crew|vendor|company)\b"
 )
 _CALL_RATE_AFTER = re.compile(r"\s+(?:in|of|out\s+of)\s+(?:\d+|\w+)\b")
 _OTHERS_AFTER = re.compile(
@@ -233,6 +243,10 @@ def shifts(scope: Scope) -> tuple[list[str], list[Quote]]:
                 and _CALL_BEFORE.search(lower, scope.sentence(m.start())[0], m.start())
             ):
                 continue  # "weekend call is shared 1:6": a day job's call, not weekend shifts
+            if lower.endswith(_SEPARATE_BEFORE, max(0, m.start() - 12), m.start()) and _TEAM_AFTER.match(
+                lower, m.end()
+            ):
+                continue  # "a separate overnight attending team", "a contracted nighthawk service"
             if (
                 _OTHERS_AFTER.match(lower, m.end())
                 or _TEAM_ALSO_AFTER.match(lower, m.end())
@@ -332,18 +346,19 @@ def _subclause(lower: str, start: int, end: int, c_start: int, c_end: int) -> tu
 # ("you pick which Saturdays you take", "readers book the blocks they want", "grab open shifts"),
 # said of the reader, not of the company ("we set the schedule") and not fixed at hire.
 _CHOOSE = re.compile(
-    r"(?:choose|chooses|choosing|pick|picks|picking|select|selects|decide|decides|claim|claims|grab|grabs"
-    r"|book|books|opt|opts|sign\s+up|request|requests)\b"
+    r"(?:choose|chooses|choosing|pick|picks|picking|select|selects|selecting|decide|decides|claim|claims"
+    r"|claiming|grab|grabs|grabbing|book|books|booking|opt|opts|sign\s+up|request|requests|requesting)\b"
     r"(?P<object>(?:\s+(?:in|for|up|into|which|what|when|the|your|their|own|open|extra|any|how|many|much"
-    r"|of|from|available|preferred|specific|individual|future|\d+(?:\s*(?:-|–|to)\s*\d+)?(?=\s)"
+    r"|of|from|available|preferred|specific|individual|future"
+    r"|\d+(?:(?:\s*(?:-|–|,)\s*|\s+(?:to|or)\s+)\d+)*(?=\s)"
     r"|[\w-]+(?=\s+(?:shifts?|blocks?|days|nights"
     r"|weekends|hours|slots?)\b))){0,5}?\s+(?:shifts?|blocks?|days|nights|evenings|weekends|hours|slots?"
     r"|schedule|calendar|dates|weeks|sessions|start\s+times?))\b"
 )
 _CHOOSE_ANCHORS = (
-    "choose", "chooses", "choosing", "pick", "picks", "picking", "select", "selects", "decide",
-    "decides", "claim", "claims", "grab", "grabs", "book", "books", "opt", "opts", "sign", "request",
-    "requests",
+    "choose", "chooses", "choosing", "pick", "picks", "picking", "select", "selects", "selecting", "decide",
+    "decides", "claim", "claims", "claiming", "grab", "grabs", "grabbing", "book", "books", "booking", "opt",
+    "opts", "sign", "request", "requests", "requesting",
 )  # fmt: skip
 _CHOOSER_BEFORE = re.compile(
     r"\b(?:you|you'll|you’ll|you'd|you’d|you're|yourself|radiologists?|readers?|rads?|providers?|physicians?"
@@ -399,6 +414,10 @@ def _flexible(scope: Scope) -> tuple[int, int] | None:
         if lower.endswith(_WHOSE_CHOICE, max(0, m.start() - 16), m.start()) and _SCHEDULE_BEFORE.search(
             lower, max(0, m.start() - 60), m.start()
         ):
+            return m.start(), m.end()
+    for m in scope.at(_YOUR_CALL, ("your",)):  # "every weekend or every other weekend, your call."
+        said = _SAID_BEFORE.search(lower, max(0, m.start() - 60), m.start())
+        if said is not None and _SCHEDULE_WORD.search(said.group()):
             return m.start(), m.end()
     for m in scope.each_at(_FLEXIBLE, _FLEXIBLE_ANCHORS):
         c_start, c_end = scope.clause(m.start())

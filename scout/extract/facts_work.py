@@ -43,7 +43,7 @@ _ROLE: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             r"diagnostic|xr\b|x-?rays?\b)|general(?:\s*[&/]\s*|\s+and\s+)(?:body|breast|neuro|msk)\b"
             r"|(?:(?<=&)|(?<=&\s)|(?<=/)|(?<=/\s)|(?<=\band\s)|(?<=\bor\s))general\b"
             r"(?=\s*(?:\)|-|–|—|$|\n|radiolog|imaging))"
-            r"|diagnostic\s*\(general\)"
+            r"|diagnostic\s*\(general\)|general\s+or\s+(?:any\s+)?subspecialt\w*"
         ),
         ("general", "gen", "diagnostic"),
     ),
@@ -158,8 +158,17 @@ _LIST_NAMES = {
     "chest": re.compile(r"\bchest\b|\bthoracic\b|\bcardiothoracic\b"),
     "emergency": re.compile(r"\bemergency\b"),
 }
+_ONE_PERSON = ("physician", "radiologist", "imager")
+_MIX_AFTER = re.compile(r"[\s-]*(?:heavy|leaning|weighted)\b")
+# "please see that posting", "apply to the other requisition": the clause is about another opening
+_OTHER_POSTING = re.compile(
+    r"\b(?:see|apply\s+(?:to|via|through|for|on))\s+(?:that|the\s+other|its|their|a\s+separate)\s+"
+    r"(?:posting|listing|requisition|req|opening|ad|advert)\b"
+)
+_OTHER_POSTING_NEEDLES = needles("posting", "listing", "req", "opening", " ad", "advert")
 _COMPOSITION = re.compile(
     r"\b(?:includ\w*|comprising|comprises|consisting\s+of|alongside|colleagues?|our\s+team\s+of|"
+    r"(?:performed|done|handled|covered|read|interpreted)\s+by|"
     r"(?:group|section|division|department|practice)\s+of\s+\d+|staffed\s+by|supported\s+by|backed\s+up\s+by|"
     r"work\s+with|consult\w*\s+with|joins?)\b"
 )
@@ -168,7 +177,7 @@ _DIVISIONS_NEEDLES = needles("divisions", "sections", "subspecialist", "subspeci
 _COMPOSITION_NEEDLES = needles(
     "includ", "compris", "consisting", "alongside", "colleague", "team of", "group of", "section of",
     "division of", "department of", "practice of", "staffed", "supported", "backed", "work with", "consult",
-    "join",
+    "join", "by ",
 )  # fmt: skip
 _GROUP = r"(?:section|team|group|service|division|department|partners?|colleagues|pool)"
 _GROUP_DOES = re.compile(
@@ -323,6 +332,25 @@ def subspecialties(scope: Scope) -> tuple[list[str], list[Quote]]:
     return kinds, [scope.evidence("subspecialties", *found[k]) for k in kinds]
 
 
+def _colleagues(lower: str, c_start: int, start: int, end: int) -> bool:
+    """Colleagues in a list of the group's make-up ("our partners include fellowship-trained
+    neuroradiologists, ..., interventionalists and a nuclear medicine physician"; "performed by the
+    two interventional radiologists"): plural, or one person ("a ... physician")."""
+    plural = lower[end - 1] == "s"
+    if not plural and not (
+        lower.endswith(_ONE_PERSON, start, end)
+        and lower.endswith(("a ", "an ", "one "), max(0, start - 4), start)
+    ):
+        return False
+    cue = search_if(_COMPOSITION, _COMPOSITION_NEEDLES, lower, max(c_start, start - 160), start)
+    if cue is None or (
+        not plural and ("," not in lower[cue.end() : start] or cue.group().startswith("join"))
+    ):
+        return False  # one person after a list of the group's members, not "join us as an ER radiologist"
+    said_of_this_job = search_if(_THIS_JOB, _THIS_JOB_NEEDLES, lower, cue.end(), start) is not None
+    return not said_of_this_job or (plural and start - cue.end() <= 80)
+
+
 def _other_jobs_echo(scope: Scope, start: int, end: int) -> bool:
     """The words at [start, end) and the next one ("peds locums") also name the other opening the
     scope blanked out ("I also have a peds locums in CO"): a subject line's "(+ a peds locums FYI)"."""
@@ -345,8 +373,12 @@ def _asked_for(scope: Scope, start: int, end: int) -> bool:
     division = search_if(_DIVISIONS, _DIVISIONS_NEEDLES, lower, before, start)
     if division and not search_if(_THIS_JOB, _THIS_JOB_NEEDLES, lower, division.end(), start):
         return False
-    if lower[end - 1] == "s" and search_if(_COMPOSITION, _COMPOSITION_NEEDLES, lower, before, start):
-        return False  # plural colleagues, not the role asked for
+    if _colleagues(lower, c_start, start, end):
+        return False  # the group's make-up, not the role asked for
+    if _MIX_AFTER.match(lower, end) or search_if(
+        _OTHER_POSTING, _OTHER_POSTING_NEEDLES, lower, c_start, c_end
+    ):
+        return False  # "General Radiologist - Neuro-Heavy"; "please see that posting if you trained in neuro"
     not_required = search_if(_NOT_REQUIRED, _NOT_NEEDLE, lower, c_start, c_end)
     if not_required and not_required.start() > end and _ANOTHER_ROLE.search(lower, end, not_required.start()):
         not_required = None  # "general rad is fine, neuro not needed": said of the other one
@@ -423,7 +455,7 @@ def department_sentence(scope: Scope, pos: int) -> bool:
 
 _DEPARTMENT = re.compile(
     r"\b(?:sections|divisions)\b|organized\s+into\b"
-    r"|\b(?:enterprise|department)\s+(?:includes|offers|houses|operates)\b"
+    r"|\b(?:enterprise|department)(?:\s+of\s+(?:\w+\s+){0,2}?\w+)?\s+(?:also\s+)?(?:includes|offers|houses|operates)\b"
 )
 _DEPARTMENT_NEEDLES = needles(
     "sections", "divisions", "organized", "includes", "offers", "houses", "operates"

@@ -162,6 +162,55 @@ def word_number(phrase: str) -> int | None:
     return total + current if seen else None
 
 
+_WORD_TOKEN = re.compile(r"[a-z]+")
+
+
+def _number_phrases(low: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The numbers in a run of number words: "year one and four hundred eighty-five thousand" holds
+    two ("one", "four hundred eighty-five thousand"), since a unit cannot follow a unit nor a teen
+    or a ten follow anything but a round hundred."""
+    phrases: list[tuple[int, int]] = []
+    first = last = -1
+    current = 0
+    after_and = False
+    for m in _WORD_TOKEN.finditer(low, start, end):
+        token = m.group()
+        if token == "and":
+            after_and = True
+            continue
+        if token not in _SMALL and token not in _SCALE:
+            fits = False  # not a number word: the phrase ends here
+            if first >= 0:
+                phrases.append((first, last))
+            first, current, after_and = -1, 0, False
+            continue
+        value = _SMALL.get(token)
+        if value is None:  # hundred, thousand, million
+            fits = first >= 0 and not after_and and (token != "hundred" or current < 100)
+        elif first < 0:
+            fits = True
+        elif value < 10:
+            fits = current % 10 == 0 and (not after_and or current % 100 == 0)
+        else:
+            fits = current % 100 == 0
+        if not fits and first >= 0:
+            phrases.append((first, last))
+            first, current = -1, 0
+        if first < 0:
+            first = m.start()
+        last = m.end()
+        if value is not None:
+            current += value
+        elif token == "hundred":
+            current = max(current, 1) * 100
+        else:
+            current = 0
+        after_and = False
+    if first >= 0:
+        phrases.append((first, last))
+    return phrases
+
+
 def word_numbers(low: str) -> list[WordNumber]:
     """Numbers written in words near "dollars" or a unit ("forty-two dollars", "fourteen thousand wRVUs")."""
     spans: dict[int, WordNumber] = {}
@@ -169,12 +218,15 @@ def word_numbers(low: str) -> list[WordNumber]:
         pos = low.find(trigger)
         tries = 0
         while pos >= 0 and tries < MAX_MENTIONS and len(spans) < MAX_MENTIONS:
-            for m in _WORD_NUMBER.finditer(low, max(0, pos - 120), min(len(low), pos + 60)):
+            for m in _WORD_NUMBER.finditer(low, max(0, pos - 120), min(len(low), pos + 260)):
+                if m.start() > pos + 60:
+                    break  # a number that starts in the window may end past it (by 200 characters at most)
                 if m.start() in spans or (m.start() and low[m.start() - 1].isalpha()):
                     continue
-                value = word_number(m.group(0))
-                if value is not None:
-                    spans[m.start()] = WordNumber(m.start(), m.end(), value)
+                for start, end in _number_phrases(low, m.start(), m.end()):
+                    value = word_number(low[start:end])
+                    if value is not None:
+                        spans.setdefault(start, WordNumber(start, end, value))
             pos = low.find(trigger, pos + 60)
             tries += 1
     return [spans[start] for start in sorted(spans)]
@@ -200,6 +252,8 @@ def find_money(low: str, nums: list[tuple[int, int]], words: list[WordNumber]) -
         if m is None:
             continue
         read = _from_match(low, m)
+        if len(read) == 1:
+            read = [_hundreds(low, read[0])]
         found.extend(read)
         consumed = max((x.end for x in read), default=start + 1)
         if len(found) >= MAX_MENTIONS:
@@ -210,6 +264,24 @@ def find_money(low: str, nums: list[tuple[int, int]], words: list[WordNumber]) -
             found.append(Money(w.start, dollars.end(), w.value, w.high or w.value, "USD", words=True))
     found.sort(key=lambda m: m.start)
     return _same_currency(low, _drop_overlaps(found)[:MAX_MENTIONS])
+
+
+_MID_BEFORE = re.compile(r"\bmid[\s-]?$")
+
+
+def _hundreds(low: str, m: Money) -> Money:
+    """ "mid-$500s" (a salary said by its hundreds of thousands): the middle, $550,000."""
+    if not (
+        m.lo == m.hi
+        and 100 <= m.lo <= 900
+        and m.lo % 100 == 0
+        and low.startswith("s", m.end)
+        and not low[m.end + 1 : m.end + 2].isalpha()
+        and _MID_BEFORE.search(low, max(0, m.start - 14), m.start)
+    ):
+        return m
+    value = m.lo * 1000 + 50_000
+    return m._replace(end=m.end + 1, lo=value, hi=value)
 
 
 def _same_currency(low: str, found: list[Money]) -> list[Money]:

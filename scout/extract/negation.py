@@ -14,8 +14,11 @@ _NEG_BEFORE = re.compile(
     r"(?:\bno|\bnot|n['’]t|\bnever|\bwithout|\bnor|\bneither|\bzero|\bnone\s+of)\b"
     r"[\s-]*(?:[\w'’/][\w'’/-]*[ \t]+){0,3}$"
 )
-# The glue between items of one list ("weekend or overnight", "health, retirement and").
-_LIST_GLUE = re.compile(r"[\s,/&+]*(?:(?:and/or|and|or|nor)\b[\s,/&+]*)?")
+# The glue between items of one list ("weekend or overnight", "health, retirement and"), with one
+# qualifying word before the next item ("general radiography, body CT or fluoroscopy").
+_LIST_GLUE = re.compile(
+    r"[\s,/&+]*(?:(?:and/or|and|or|nor)\b[\s,/&+]*)?(?:(?!(?:no|not|never|nor|without|but)\b)[a-z]+[ \t]+)?"
+)
 # A clause that says the work is done by somebody else ("overnight reads go to an outside
 # nighthawk service", "evening coverage is handled by a separate team").
 _OTHERS_DO_IT = re.compile(
@@ -57,9 +60,25 @@ WINDOW = 48
 
 
 def negated_before(lower: str, start: int, floor: int) -> bool:
-    """True when a negator sits just before `start` (within the clause that begins at `floor`)."""
+    """True when a negator sits just before `start` (within the clause that begins at `floor`), or
+    a list that leaves things out starts there ("What you will not read: mammography, ...")."""
     lo = max(floor, start - WINDOW)
-    return _NEG_BEFORE_REVERSED.match(lower[lo:start][::-1]) is not None
+    if _NEG_BEFORE_REVERSED.match(lower[lo:start][::-1]) is not None:
+        return True
+    colon = lower.rfind(":", lo, start)
+    return (
+        colon >= 0
+        and not lower[colon + 1 : start].strip()
+        and _LEFT_OUT_LEAD.search(lower, max(floor, colon - 40), colon + 1) is not None
+    )
+
+
+# The lead of a list of what the job leaves out: "you will not read:", "not included:", "Excluded:".
+_LEFT_OUT_LEAD = re.compile(
+    r"(?:(?:\bnot|\bnever|n['’]t)\s+(?:be\s+)?(?:read|cover|do|include|handle|interpret|perform)\w*"
+    r"|\bnot\s+(?:included|in\s+scope|part\s+of\s+(?:the|this)\s+(?:job|role|position))"
+    r"|\bexcluded|\bexclusions|\bout\s+of\s+scope)\s*:$"
+)
 
 
 def negated_items(lower: str, spans: list[tuple[int, int]], floors: list[int]) -> list[bool]:

@@ -40,7 +40,8 @@ _NAMED = re.compile(
     r"|(?P<per_rvu>per[- ]w?rvu\b|w?rvu[- ]based\b|w?rvu rates?\b|paid (?:on|by) (?:the )?w?rvus?\b)"
     r"|(?P<per_study>per[- ](?:study|read|click)\b)"
     r"|(?P<hourly>hourly (?:rates?|pay|compensation|wages?)\b|paid hourly\b|paid by the hour\b)"
-    r"|(?P<per_shift>per[- ]shift (?:rates?|pay)\b|shift rates?\b|paid (?:per|by the) shift\b|shift-based\b)"
+    r"|(?P<per_shift>per[- ]shift (?:rates?|pay)\b|shift rates?\b|paid (?:per|by the) shift\b|shift-based\b"
+    r"|per[- ](?:night|shift) (?:compensation|rates?|pay)\b)"
     r"|(?P<daily>(?:daily|day) rates?\b|paid daily\b|paid by the day\b)"
 )
 # The words each named basis starts with; only the bases no figure has given are looked for.
@@ -56,6 +57,8 @@ _NAMED_ANCHORS: dict[str, tuple[str, ...]] = {
         "paid per shift",
         "paid by the shift",
         "shift-based",
+        "per-night",
+        "per night",
     ),
     "daily": ("daily rate", "day rate", "paid daily", "paid by the day"),
 }

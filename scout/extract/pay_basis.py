@@ -141,6 +141,9 @@ _BONUS_WORDS = frozenset(_words("bonus bonuses incentive incentives kicker"))
 _LIST_GAP = 40
 _HOLIDAYS = frozenset(("holiday", "holidays"))
 _ADD_ON = re.compile(r"\bplus\b|\+|bonus|\bextra\b|additional|holiday|\bcall\b|differential")
+_SESSIONS_PAY = re.compile(
+    r"\b(?:sessions?|blocks?|shifts?|swings?)\s+(?:pay|pays|are\s+paid|is\s+paid|earn|earns)\s+(?:at\s+)?$"
+)
 _SHIFT_AFTER = re.compile(r"\s*(?:per[- ])?(?:shift|night)s?\b")
 _BARE_SALARY_AFTER = re.compile(
     r"\s*(?:$|[,.;)\-–+(]|base|salary|guarantee|tc\b|total|doe\b|depending|plus|w/|with|to start|starting"
@@ -228,6 +231,8 @@ def _implied_basis(
         unit = _bonus_unit(lead_words[-4:])
         return unit if unit is not None and _fits(unit, money) else None
     label = _label_before(lead_words, money.hi)
+    if label is None and _SESSIONS_PAY.search(lead[-40:]):
+        label = "per_shift"  # "Saturday sessions pay $1,900 each": a block of hours is a shift (GUIDE)
     if money.bare:  # "450-550K" needs a salary cue or salary-like wording after it
         if label == "annual" or (money.lo >= _SIX_FIGURES and _BARE_SALARY_AFTER.match(tail)):
             return "annual"

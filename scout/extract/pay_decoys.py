@@ -86,6 +86,9 @@ _OTHERS_EARN = (
 _THEIR_HIRES_START = (
     r"\btheir\s+(?:[\w-]+\s+){0,2}?(?:rads|radiologists|docs|doctors|physicians|readers|hires|staff)\s+"
     r"(?:start|starts|begin|begins|are\s+paid|get\s+paid|get)\b[^.;$]{0,25}$"
+    # "their per-diem reader covering a maternity leave is on 1099 at $2,800/day": someone else's deal
+    r"|\btheir\s+(?:[\w-]+\s+){0,2}?(?:reader|radiologist|rad|doc|doctor|physician|locum)s?\b[^.;$]{0,60}"
+    r"\b(?:is|are)\s+(?:on\s+\S+\s+)?(?:at|paid)\s*$"
 )
 _EARN_WORDS = (
     "get gets got grossing clearing netting pulling land lands landed end ends ended make makes making "
@@ -123,7 +126,11 @@ _PHRASE_LIST: list[tuple[str, str]] = [
     ("income", r"income of (?:our|the) partners"),
     ("performance", r"performance pay"),
     ("quality", r"quality (?:bonus|incentive|metrics)"),
-    ("call", r"call (?:pay|stipend)|\bcall (?:nights?|weekends?|shifts?|days?) (?:pay|paid|are paid)\b"),
+    (
+        "call",
+        r"call (?:pay|pays|stipend)|\bcall (?:nights?|weekends?|shifts?|days?) (?:pay|paid|are paid)\b"
+        r"|\bcall (?:is|are|gets?) (?:\w+ )?(?:compensated|paid|reimbursed)\b",
+    ),
     ("call-backs call-back callbacks callback", r"call[- ]?backs?\b"),
     ("reference comparison context", r"\bfor (?:reference|comparison|context)\b[^.;]{0,80}$"),
     ("national", r"national (?:average|median|data|benchmark)"),
@@ -163,7 +170,7 @@ _PREMIUM_WORDS = frozenset(_words("premium premiums differential differentials u
 _SCHEDULE_CUES = frozenset(
     _words(
         "weekend weekends night nights overnight overnights evening evenings holiday holidays swing stat "
-        "trauma call"
+        "trauma call saturday saturdays sunday sundays"
     )
 )
 _PREMIUM_CUES = _PREMIUM_WORDS | _SCHEDULE_CUES

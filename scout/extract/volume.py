@@ -30,7 +30,7 @@ _PER_AFTER = re.compile(
     r"\s*(?:(?:minimum|min|maximum|max|cap|expected|target|average|typical|required|quota|floor)\s+)?"
     r"(?:(?P<adv>annually|yearly|a year|per annum|daily|weekly|monthly|nightly|hourly)\b"
     r"|(?:/\s?(?:(?:\d+[- ]?(?:hour|hr|h)s?|[a-z]+-hour)\s+)?"
-    r"|(?:per|a|an|each|every|in|on|for|during|over)\b(?:\s+(?:a|an|the|one|each|every))?"
+    r"|(?:per|a|an|each|every|in|on|for|during|over|of)\b(?:\s+(?:a|an|the|one|each|every))?"
     r"(?:\s+(?:single|typical|full|given|average|regular|standard|calendar|fiscal|contract|clock|reading|working|weekend|weekday|night"
     r"|overnight|evening|swing|\d+(?:\.\d)?[- ]?(?:hour|hr|h)s?"
     r"|[a-z]+-hour))*\s+)(?P<per>hours?|hrs?|h|shifts?|nights?|evenings?|overnights?|blocks?|sessions?|days?"
@@ -59,6 +59,7 @@ _THRESHOLD = re.compile(
     r"|to)\s+$"
     r"|\b(?:begins?|starts?|kicks? in) (?:at|after|above|once you (?:reach|hit|pass))\s+$"
     r"|\b(?:after|once you|upon) (?:reach|hit|exceed|pass)(?:ing|es)?\s+$|\breaching\s+$"
+    r"|\buntil\s+(?:you\s+)?(?:reach|hit|pass|read)\w*\s+$"
 )
 _EXTRA_PAID_AFTER = re.compile(
     r"\b(?:each|every)\s+(?:extra|additional)\s+(?:w?rvus?|stud(?:y|ies)|reads?)\b"
@@ -101,7 +102,7 @@ _GROUP = re.compile(
     r"\b(?:group|department|dept|division|section|company|network|system|practice|service|team|center|centre"
     r"|hospital|organization|we|sites|clinics)['’]s\s+(?:[\w-]+\s+){0,2}volume\b"
     r"|\b(?:group|department|dept|division|section|company|network|system|practice|service|team|center|centre"
-    r"|hospital|organization|we|sites|clinics)'?s?\b[^.;]{0,40}\b(?:reads?|read|performs?|performed"
+    r"|hospital|organization|we|sites|clinics)'?s?\b(?:(?!\byou\b)[^.;]){0,40}\b(?:reads?|read|performs?|performed"
     r"|interprets?"
     r"|handles?|covers?|records?|processe[sd])\b|\bperforms?\b|\bperformed\b|\bas a whole\b|\bnationwide\b"
     r"|\b\d+\s+(?:[a-z-]+\s+)?(?:radiologists|readers|physicians|rads|doctors|nocturnists|members)\s+(?:\w+\s+)?"
@@ -109,6 +110,8 @@ _GROUP = re.compile(
     r"|\b(?:volume|census|visits|throughput)\s+(?:at|across|for|of)\s+(?:the|our|each|all|this)\s+(?:[\w-]+\s+)?"
     r"(?:hospital|site|department|facility|ed|er|health\s+system|network|group|practice|clients?|sites|hospitals)s?\b"
 )
+_MEMBER_OF = re.compile(r"\b(?:on|in|to|joins?|joining)\s+(?:the|our)\s+(?:[\w-]+\s+)?$")
+_FOR_REFERENCE = re.compile(r"\bfor\s+(?:reference|context|comparison)\b")
 _DURATION = re.compile(
     r"[\d.,]+(?:\s*(?:-|–|—|to)\s*[\d.,]+)?[\s-]*(?:days?|weeks?|wks?|months?|mos?|years?|yrs?|hours?|hrs?"
     r"|minutes?|mins?)\b"
@@ -227,8 +230,15 @@ def _read(text: Text, c: Candidate, found: list[_Mention]) -> _Mention | None:
     clause_words = set(_WORD.findall(clause))
     if _past(clause, clause_words) or _past(tail[:20], set(_WORD.findall(tail[:20]))):
         return None
-    if clause_words & _GROUP_WORDS and _GROUP.search(clause):
-        return None
+    if clause_words & _GROUP_WORDS:
+        group = _GROUP.search(clause)
+        if group is not None and not _MEMBER_OF.search(clause, max(0, group.start() - 30), group.start()):
+            return None  # the group's volume; but "associates on the general service typically read 70"
+    semicolon = low.find(";", c.end, s_end)
+    if _FOR_REFERENCE.search(clause) or _FOR_REFERENCE.search(
+        low, c.end, s_end if semicolon < 0 else semicolon
+    ):
+        return None  # "the full-time benchmark of 9,000 wRVUs is given for reference"
     sentence = low[s_start:s_end]
     paid = any(key in sentence for key in _PAY_KEYS)
     sibling = _sibling(found, s_start, c.start)

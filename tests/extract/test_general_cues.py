@@ -729,3 +729,264 @@ def test_a_subject_line_naming_a_second_numbered_job_leaves_it_out() -> None:
 def test_a_subject_line_with_a_plus_and_no_numbered_jobs_is_read_whole() -> None:
     text = "Subject: Nights IC + sign-on\n\nOvernights 10p-8a, $2,800 per shift, 1099, read from home."
     assert extract(text).shifts == ["overnight"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list that leaves things out, and a middle item with a qualifier word
+        ("What you will read: CT and MR. What you will not read: mammography, fluoroscopy.", ["ct", "mri"]),
+        ("Not included: mammography or PET. You read CT, MRI and X-ray.", ["xr", "ct", "mri"]),
+        ("This role does not include general radiography, body CT or fluoroscopy. You read MRI.", ["mri"]),
+        # a unit's name, a department's offer, another group's work
+        ("PET/CT is read by the Division of Nuclear Medicine. You read CT and MR.", ["ct", "mri"]),
+        ("Our Department of Radiology offers PET/CT and fluoroscopy. You will read MRI.", ["mri"]),
+        ("You read neuro CT and MR; our general/ED readers handle radiographs.", ["ct", "mri"]),
+        ("No PET, no nuc - their nuclear docs handle SPECT. You read chest CT.", ["ct"]),
+        # clock hours in "to" form or H:MM before CT are a time zone, not the modality
+        ("Monday through Friday, 7:00 to 4:00 CT, reading MRI of the joints.", ["mri"]),
+        ("Shift starts 6:30 CT; the list is MR only.", ["mri"]),
+        # near misses: still the job's modalities
+        ("You will read CT, MRI and ultrasound; no mammography.", ["ct", "mri", "us"]),
+        ("Nuc med and PET/CT are part of the worklist.", ["ct", "pet", "nm"]),
+    ],
+)
+def test_modalities_left_out_or_named_for_a_unit(text: str, expected: list[str]) -> None:
+    assert extract(text).modalities == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Remote General Radiologist - Neuro-Heavy. Read a broad mix.", ["general"]),
+        ("Board-certified radiologists, general or any subspecialty, are welcome.", ["general"]),
+        (
+            "Our partners include neuroradiologists, breast imagers, interventionalists and a nuclear "
+            "medicine physician. We are recruiting one body imager.",
+            ["body"],
+        ),
+        (
+            "Vascular and interventional procedures are performed by the two interventional radiologists. "
+            "We seek a general radiologist.",
+            ["general"],
+        ),
+        (
+            "We are separately recruiting a pediatric radiologist; please see that posting if you trained "
+            "in neuroradiology. This role is for a body imager.",
+            ["body"],
+        ),
+        # near misses: the role asked for
+        ("You will join our trauma team as an ER radiologist.", ["emergency"]),
+        ("Our divisions include neuro and body, and we are seeking a pediatric radiologist.", ["pediatric"]),
+    ],
+)
+def test_roles_of_colleagues_and_other_postings_are_not_this_job(text: str, expected: list[str]) -> None:
+    assert extract(text).subspecialties == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Swing shifts from home. No overnight reading - a contracted nighthawk service takes over.",
+            ["evening"],
+        ),
+        ("Evening reads from home; a separate overnight attending team reviews the residents.", ["evening"]),
+        (
+            "Monday through Friday, 7:30 a.m. to 5:00 p.m. Each member covers one weekend of neuroradiology "
+            "call in ten.",
+            ["day"],
+        ),
+        (
+            "Swing reads; choose one of two tracks: Monday through Thursday, or Friday through Sunday.",
+            ["evening", "weekend"],
+        ),
+        (
+            "Weekend nights only, from home. You can take every weekend or every other weekend, your call.",
+            ["overnight", "weekend", "flexible"],
+        ),
+        ("M-F days, you pick 3, 4 or 5 days/wk.", ["day", "flexible"]),
+        (
+            "Schedule yourself by claiming the blocks you want: day, evening or overnight.",
+            ["overnight", "day", "evening", "flexible"],
+        ),
+        ("You claim as many or as few shifts as you like each month.", ["flexible"]),
+        # near misses: a phone call, an employment choice
+        ("Peds noc shift - W2 or 1099, your call.", ["overnight"]),
+        ("Weekend days only; let me know if you want a call.", ["day", "weekend"]),
+    ],
+)
+def test_shifts_said_in_more_ways(text: str, expected: list[str]) -> None:
+    assert extract(text).shifts == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "volumes"),
+    [
+        (
+            "We pay $50 for every wRVU you read beyond 10,400 in a calendar year.",
+            [(10400, 10400, "rvu", "year", "bonus_threshold")],
+        ),
+        (
+            "Every study pays $26 until you reach 45 studies in a shift.",
+            [(45, 45, "study", "shift", "bonus_threshold")],
+        ),
+        (
+            "We pay $44 per RVU for the first 100 RVUs of a shift.",
+            [(100, 100, "rvu", "shift", "bonus_threshold")],
+        ),
+        (
+            "Associates on the general service typically read 70 to 90 studies per day.",
+            [(70, 90, "study", "day", "expected")],
+        ),
+        (
+            "Expected workload is about 5,400 wRVUs per year; the full-time benchmark of 9,000 wRVUs "
+            "is given for reference only.",
+            [(5400, 5400, "rvu", "year", "expected")],
+        ),
+        # near miss: the group's own volume
+        ("We read 2 million studies a year across the network.", []),
+    ],
+)
+def test_volume_thresholds_and_reference_figures(sentence: str, volumes: list[tuple]) -> None:
+    got = [(v.min, v.max, v.unit, v.per, v.kind) for v in extract(sentence).volume]
+    assert got == volumes
+
+
+@pytest.mark.parametrize(
+    ("text", "pe"),
+    [
+        ("They've turned down PE twice and plan to stay independent.", False),
+        ("We have been approached by private equity more than once and have declined every time.", False),
+        (
+            "Private equity groups have approached us, and each time the partners voted to stay independent.",
+            False,
+        ),
+        ("They've grown fast since Bridgewell Capital bought a majority stake last spring.", True),
+        # near misses
+        ("Private equity groups have approached many practices in our region.", True),
+        ("Our partners bought a majority stake in the imaging center.", None),
+    ],
+)
+def test_private_equity_turned_down_or_buying_in(text: str, pe: bool | None) -> None:
+    assert extract(text).private_equity is pe
+
+
+@pytest.mark.parametrize(
+    ("text", "tail"),
+    [
+        (
+            "Malpractice is claims-made and paid by the practice; tail is covered once you've completed "
+            "three years with us.",
+            "negotiable",
+        ),
+        ("Occurrence policy, so nothing to buy and no tail to sort out when the assignment ends.", None),
+        ("Covered by the self-insurance program; no separate tail coverage is required.", None),
+        ("Claims-made malpractice with tail included.", "provided"),
+    ],
+)
+def test_tail_conditions_and_moot_tail(text: str, tail: str | None) -> None:
+    assert extract(text).malpractice.tail == tail
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("W-2 agreements include a 12-month non-compete. 1099 agreements carry no non-compete.", True),
+        ("Non-competes\nWe don't use them.\n", False),
+        ("No non-compete.", False),
+    ],
+)
+def test_non_compete_for_one_track_or_under_a_heading(text: str, value: bool) -> None:
+    assert extract(text).non_compete is value
+
+
+def test_a_partnership_track_no_longer_offered_is_none() -> None:
+    text = "As part of the platform we no longer offer an equity partnership track."
+    assert extract(text).partnership_track is False
+
+
+@pytest.mark.parametrize(
+    ("text", "paid", "states"),
+    [
+        (
+            "Licenses: TX, OK and LA wanted. License/credentialing fees are on the reader.",
+            False,
+            ["TX", "OK", "LA"],
+        ),
+        ("What we offer\n- Licensing support\n- Health insurance\n", None, []),
+        ("Need FL + GA active; SC would be nice. They pay all licensing.", True, ["FL", "GA", "SC"]),
+        (
+            "LICENSING\nOur biggest needs right now are California, Illinois and Michigan.\n",
+            None,
+            ["CA", "IL", "MI"],
+        ),
+        # near miss: states under another heading
+        ("ABOUT US\nWe serve hospitals in California and Nevada.\n", None, []),
+    ],
+)
+def test_licensing_in_more_ways(text: str, paid: bool | None, states: list[str]) -> None:
+    got = extract(text).licensing
+    assert (got.paid, got.states) == (paid, states)
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        (
+            "RATE: $3,300 per day Monday-Friday; Saturday sessions pay $1,900 each.",
+            "per_shift_usd",
+            (1900, 1900),
+        ),
+        (
+            "Block | Rate per shift\nDay | $1,850\nOvernight | $2,450\n"
+            "Saturday and Sunday blocks of any type pay an additional $200 per shift.",
+            "per_shift_usd",
+            (1850, 2650),
+        ),
+        ("Salary: mid-$500s base, plus productivity pay.", "annual_usd", (550000, 550000)),
+        (
+            "Total guaranteed salary is four hundred forty thousand dollars for year one and four hundred "
+            "eighty-five thousand dollars for year two.",
+            "annual_usd",
+            (440000, 485000),
+        ),
+        (
+            "Base $480,000. Call is compensated at $900 per weeknight in addition to salary.",
+            "per_shift_usd",
+            None,
+        ),
+        (
+            "Comp: $500K base. FWIW their per-diem reader covering a leave is on 1099 at $2,800/day.",
+            "daily_usd",
+            None,
+        ),
+    ],
+)
+def test_pay_said_in_more_ways(text: str, field: str, value: tuple[int, int] | None) -> None:
+    got = getattr(extract(text).pay, field)
+    assert (None if got is None else (got.min, got.max)) == value
+
+
+def test_a_per_night_basis_without_a_figure_is_per_shift() -> None:
+    assert extract("Nights from home. Competitive per-night compensation.").pay.models == ["per_shift"]
+
+
+def test_another_readers_contract_is_not_this_jobs_employment_type() -> None:
+    text = "W-2, $500K base. Their per-diem reader covering a maternity leave is on 1099 at $2,800/day."
+    assert extract(text).employment_type == "w2"
+
+
+def test_your_own_station_with_an_equipment_stipend_is_provided() -> None:
+    assert extract("- you use your own station, they give a $6k equipment stipend").equipment_provided is True
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Faculty may read from home up to two clinical days a week.", "hybrid"),
+        ("Overnight work is handled by in-house residents. You read from home.", "remote"),
+    ],
+)
+def test_some_days_from_home_and_in_house_trainees(text: str, mode: str) -> None:
+    assert extract(text).work_mode == mode
