@@ -53,8 +53,10 @@ def ends_between(lower: str, text: str, lo: int, hi: int) -> tuple[list[int], li
                         word = before[k:]
                     # "incl.", "e.g.", "Dr.", "J."; but "2p-10p." ends on a time, not an initial
                     initial = len(word) == 1 and not (pos >= 2 and lower[pos - 2].isdigit())
-                    abbreviation = initial or (
-                        word in _ABBREVIATION and text[pos - 2 : pos] not in _MODALITY_CAPS
+                    abbreviation = (
+                        initial
+                        or (word in _ABBREVIATION and text[pos - 2 : pos] not in _MODALITY_CAPS)
+                        or _leader(lower, pos)
                     )
                 else:
                     abbreviation = False
@@ -98,7 +100,11 @@ def _ends_slowly(lower: str, text: str) -> tuple[list[int], list[int]]:
                     word_start -= 1
                 word = lower[word_start:pos]
                 initial = len(word) == 1 and not (word_start > 0 and lower[word_start - 1].isdigit())
-                if initial or (word in _ABBREVIATION and text[pos - 2 : pos] not in _MODALITY_CAPS):
+                if (
+                    initial
+                    or (word in _ABBREVIATION and text[pos - 2 : pos] not in _MODALITY_CAPS)
+                    or _leader(lower, pos)
+                ):
                     continue
             clause.append(pos)
             while nxt < size and nxt - pos < 8 and text[nxt].isspace():
@@ -108,6 +114,14 @@ def _ends_slowly(lower: str, text: str) -> tuple[list[int], list[int]]:
     clause.sort()
     sentence.sort()
     return clause, sentence
+
+
+def _leader(lower: str, pos: int) -> bool:
+    """The last dot of a dot leader in a rate table ("first 85 wRVU ..... $38"), not a full stop."""
+    if not lower.startswith("..", pos - 2):
+        return False
+    after = lower[pos + 1 : pos + 9].lstrip()
+    return after[:1] == "$" or after[:1].isdigit()
 
 
 def wrapped(lower: str, text: str, pos: int) -> bool:

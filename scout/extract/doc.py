@@ -15,7 +15,11 @@ from typing import NamedTuple
 
 # Sentence-ish boundaries: end punctuation followed by space, line breaks, bullets. match.end() is the
 # next start. It opens with one character class so that the regex engine skips to candidates at C speed.
-_BOUNDARY = re.compile(r"[.!?;\n](?:(?<=\n)\n*|(?<=[.!?;])\s+(?=[A-Z0-9$•\-*(\"']))")
+# a sentence ends at a line break, or at . ! ? ; before a capital, digit, "$" or bullet; not at the
+# dot leader of a rate table ("first 85 wRVU ..... $38")
+_BOUNDARY = re.compile(
+    r"[.!?;\n](?:(?<=\n)\n*|(?<=[.!?;])\s+(?=[A-Z•\-*(\"'])|(?<=[.!?;])(?<!\.\.\.)\s+(?=[0-9$]))"
+)
 _END = methodcaller("end")
 
 

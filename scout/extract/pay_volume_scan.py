@@ -42,14 +42,15 @@ _WORD_VOLUME = re.compile(rf"\s+{_FILLER}{_NOUN}")
 # A number with no unit noun, tied to a volume by its cue: "cap at 100", "min 80", "over 70", "target: 11k".
 _BARE_CUE = re.compile(
     r"(?<![a-z])(?:above|over|beyond|past|pass|passing|exceed(?:s|ing)?|in excess of|first"
-    r"|min(?:imum)?(?: of)?"
-    r"|at least|cap(?:ped|s)?(?: at| of)?|caps? [a-z]+(?: [a-z]+)? at|max(?:imum)?(?: of)?|no more than"
+    r"|min(?:imum)?(?: of| is)?"
+    r"|at least|cap(?:ped|s)?(?: at| of| is)?|caps? [a-z]+(?: [a-z]+)? at|max(?:imum)?(?: of| is)?"
+    r"|no more than"
     r"|never [a-z]+ more than|(?:won['’]t|don['’]t|doesn['’]t|can['’]t|will not) [a-z]+(?: [a-z]+)? more than"
     r"|averag(?:e|ed|es)|avg"
-    r"|target(?: of)?"
-    r"|goal(?: of)?|quota(?: of)?|expectation(?: of| is)?|expected(?: volume)?(?: of| is)?|threshold(?: of"
-    r"| is)?"
-    r"|floor(?: of)?|typical(?:ly)?|approx(?:imately|\.)?|roughly|around|about)[:\s]+~?$|~$"
+    r"|target(?: of| is)?"
+    r"|goal(?: of| is)?|quota(?: of| is)?|expectation(?: of| is)?|expected(?: volume)?(?: of| is)?"
+    r"|threshold(?: of| is)?"
+    r"|floor(?: of| is)?|typical(?:ly)?|approx(?:imately|\.)?|roughly|around|about)[:\s]+~?$|~$"
 )
 _CUE_LAST_WORDS = frozenset(
     _words(

@@ -205,6 +205,7 @@ def extract_volume(
         mention = _read(text, candidate, found)
         if mention is not None:
             found.append(mention)
+    found += _tier_rows(text, mentions)
     volumes, evidence = _finish(text, found)
     for m in around(text.low, NO_MINIMUM_ANCHORS, NO_MINIMUM, limit=MAX_VOLUMES):
         if (m.start() and text.low[m.start() - 1].isalpha()) or text.elsewhere_at(m.start()):
@@ -262,6 +263,56 @@ def _read(text: Text, c: Candidate, found: list[_Mention]) -> _Mention | None:
         hi = None
     end = c.end + per_match.end() if per_match else c.end
     return _Mention(c.start, end, c.lo, hi, unit, per, kind, tier_from=tier)
+
+
+def _tier_rows(text: Text, mentions: list[Money]) -> list[_Mention]:
+    """The thresholds of a tiered rate table whose rows start with a volume range ("first 85 wRVU
+    ..... $38 / 86 to 110 ..... $42 / 111 and up ..... $46"): each higher tier starts past one
+    (85, 110; the GUIDE). Two such rows at least, one under the other, with a per-unit rate."""
+    low = text.low
+    rows: list[tuple[int, re.Match[str]]] = []
+    seen: set[int] = set()
+    for money in mentions:
+        if money.bare or not money.is_usd or money.hi >= 1000:
+            continue
+        line_start = low.rfind("\n", 0, money.start) + 1
+        if line_start in seen:
+            continue
+        seen.add(line_start)
+        row = _TIER_ROW.match(low, line_start)
+        if row is not None and row.end() > money.start:
+            rows.append((line_start, row))
+    out: list[_Mention] = []
+    for i, (line_start, row) in enumerate(rows):
+        above = rows[i - 1][0] if i else -1
+        below = rows[i + 1][0] if i + 1 < len(rows) else -1
+        if not (above >= 0 and low.count("\n", above, line_start) == 1) and not (
+            below > 0 and low.count("\n", line_start, below) == 1
+        ):
+            continue  # a lone row: not a table
+        lines = [low[line_start : row.end()], *text.lines_above(line_start, max_lines=4, max_chars=300)]
+        nouns = [n for line in lines for n in _LEAD_NOUN.finditer(line)]
+        if not nouns:
+            continue
+        unit: VolumeUnit = "rvu" if nouns[0].lastgroup == "rvu" else "study"
+        start_at = int(row.group("a") or row.group("c"))
+        if start_at < 2:
+            continue  # "0-60": the base tier
+        per = next((w[-1] for w in ([m.lastgroup for m in _PER_WORD.finditer(x)] for x in lines) if w), None)
+        if per is None and unit == "rvu" and start_at < 300:
+            per = "shift"
+        if per is None:
+            continue
+        num = row.start("a") if row.group("a") else row.start("c")
+        out.append(_Mention(num, row.end("num"), start_at - 1, start_at - 1, unit, per, "bonus_threshold"))  # type: ignore[arg-type]
+    return out
+
+
+# A row of a tiered rate table: "86 to 110 ......... $42", "111 and up | $46", "- 91+ wRVU: $52"
+_TIER_ROW = re.compile(
+    r"[ \t]*(?:[-•*][ \t]*)?(?P<num>(?P<a>\d{1,4})[ \t]*(?:-|–|to)[ \t]*\d{1,4}"
+    r"|(?P<c>\d{1,4})[ \t]*(?:\+|and up\b|or more\b|and above\b))[^\n$]{0,40}\$"
+)
 
 
 def _sibling(found: list[_Mention], sentence_start: int, start: int) -> _Mention | None:

@@ -990,3 +990,29 @@ def test_your_own_station_with_an_equipment_stipend_is_provided() -> None:
 )
 def test_some_days_from_home_and_in_house_trainees(text: str, mode: str) -> None:
     assert extract(text).work_mode == mode
+
+
+@pytest.mark.parametrize(
+    ("text", "volumes"),
+    [
+        (
+            "Pay is tiered per wRVU, reset every shift:\n  first 85 wRVU ..... $38\n"
+            "  86 to 110 ......... $42\n  111 and up ........ $46\n",
+            [(85, 85, "rvu", "shift", "bonus_threshold"), (110, 110, "rvu", "shift", "bonus_threshold")],
+        ),
+        (
+            "wRVU per shift | rate\n0-60 | $40\n61-90 | $46\n91+ | $52\n",
+            [(60, 60, "rvu", "shift", "bonus_threshold"), (90, 90, "rvu", "shift", "bonus_threshold")],
+        ),
+        (
+            "They want ~95-105 wRVU a night. Floor is 70/night.",
+            [(95, 105, "rvu", "shift", "expected"), (70, 70, "rvu", "shift", "minimum")],
+        ),
+        # near misses: a table of years, a lone row
+        ("Experience | Salary\n1-3 years | $450\n4+ years | $500\n", []),
+        ("Reads per shift: 40-60 ..... $35 each.", [(40, 60, "study", "shift", "expected")]),
+    ],
+)
+def test_tier_tables_and_dot_leaders(text: str, volumes: list[tuple]) -> None:
+    got = [(v.min, v.max, v.unit, v.per, v.kind) for v in extract(text).volume]
+    assert sorted(got) == sorted(volumes)
