@@ -163,7 +163,9 @@ _ABROAD_TIME = re.compile(
     r"|\s+\(?(?:sydney|perth|brisbane|melbourne|adelaide|auckland|london|aest|aedt|awst|nzst|nzdt|gmt|bst|cet|ist)"
     r"(?:\s+time)?\b"
 )
-_COUNT_BEFORE = re.compile(r"\b\d{1,2}\s*$")
+_COUNT_BEFORE = re.compile(
+    r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\s*$"
+)
 _PER_PERIOD_AFTER = re.compile(r"\s*(?:/\s*(?:wk|week|mo|month)|(?:a|per)\s+(?:week|wk|month))\b")
 _SHIFT_NOUN_AFTER = re.compile(r"[\s-]*(?:shifts?|blocks?|tours?|lines?|rotations?|coverage|reading|reads)\b")
 # "evenings are covered by our evening radiologist and nights by our teleradiology partner"
@@ -312,7 +314,7 @@ def _without_counted_nights(lower: str, hits: list[tuple[int, int, str]]) -> lis
         for start, end, kind in hits
         if not (
             kind == "overnight"
-            and _COUNT_BEFORE.search(lower, max(0, start - 6), start)
+            and _COUNT_BEFORE.search(lower, max(0, start - 10), start)
             and _PER_PERIOD_AFTER.match(lower, end)
         )
     ]

@@ -28,11 +28,12 @@ _SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "billion": 1e9}
 _FILLER = (
     r"(?:(?:screening|diagnostic|dx|dbt|tomo|3d|breast|neuro|body|msk|ed|er|emergency|inpatient|outpatient"
     r"|ct|mr|mri|ultrasound|us|plain|imaging|total|final|preliminary|prelim|billable|work|new|additional"
-    r"|more|routine|general|nuclear|pet|pet/ct|cross-sectional)\s+){0,2}"
+    r"|more|routine|general|nuclear|pet|pet/ct|cross-sectional|tomosynthesis|digital|head|chest|abdominal)\s+){0,2}"
 )
 _NOUN = (
     r"(?P<unit>w?rvus?|work rvus?|relative value units?|stud(?:y|ies)|cases|exams?|examinations|reads"
-    r"|screeners?|screens|screenings|scans|mammograms|procedures|pet/cts|pet-cts|cts|mris|radiographs|films|x-rays)\b"
+    r"|screeners?|screens|screenings|scans|mammograms|procedures|pet/cts|pet-cts|cts|mris|radiographs|films|x-rays"
+    r"|ct/mri?s?|mri?/cts?)\b"
 )
 _VOLUME = re.compile(
     rf"(?P<a>{_NUM}){_SCALE_A}(?:\s{{0,3}}(?:-|–|—|to|and)\s{{0,3}}(?P<b>{_NUM}){_SCALE_B})?(?P<plus>\+)?"
@@ -74,7 +75,7 @@ _UNIT_PER_LABEL = re.compile(
     r"(?:about\s+|~\s?|approx\w*\.?\s+)?$"
 )
 _UNIT_HINT = re.compile(
-    r"rvu|stud|case|exam|read|screen|scans|mammo|procedur|cts\b|mris\b|radiograph|film|x-ray|relative"
+    r"rvu|stud|case|exam|read|screen|scans|mammo|procedur|cts\b|mris\b|radiograph|film|x-ray|relative|ct/m|mri?/c"
 )
 _BARE = re.compile(
     r"(?P<a>\d(?<![\w$.,]\d)(?:\d{0,2}(?:,\d{3})+|\d{0,5})(?!\d)(?!,\d))"

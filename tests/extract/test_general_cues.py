@@ -1016,3 +1016,26 @@ def test_some_days_from_home_and_in_house_trainees(text: str, mode: str) -> None
 def test_tier_tables_and_dot_leaders(text: str, volumes: list[tuple]) -> None:
     got = [(v.min, v.max, v.unit, v.per, v.kind) for v in extract(text).volume]
     assert sorted(got) == sorted(volumes)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "volumes"),
+    [
+        ("Typical night 40-55 neuro CT/MR.", [(40, 55, "study", "shift", "expected")]),
+        ("Readers average 90 to 110 tomosynthesis exams a day.", [(90, 110, "study", "day", "expected")]),
+        ("We added 2 CT/MR scanners this year.", []),
+    ],
+)
+def test_volumes_named_by_modality(sentence: str, volumes: list[tuple]) -> None:
+    assert [(v.min, v.max, v.unit, v.per, v.kind) for v in extract(sentence).volume] == volumes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shift: 4:00 PM–12:00 AM, four nights a week.", ["evening"]),
+        ("Overnights 10p-8a, seven nights a month.", ["overnight"]),
+    ],
+)
+def test_nights_counted_in_words_beside_clock_hours(text: str, expected: list[str]) -> None:
+    assert extract(text).shifts == expected
