@@ -86,6 +86,7 @@ _AFTER_KIND = re.compile(
     r"[\s,]*(?:is |are )?(?:the )?(?P<kind>expected|required|minimum|min|maximum|max|cap|floor|ceiling"
     r"|limit|quota"
     r"|threshold|target)\b"
+    r"(?!\s*(?:is\s+|of\s+|at\s+|:\s*)?~?\d)"  # "40-55 a night, floor is 35": the floor has its own figure
 )
 _AFTER_KINDS: dict[str, VolumeKind] = {
     **dict.fromkeys(["expected", "target"], "expected"),

@@ -1024,6 +1024,11 @@ def test_tier_tables_and_dot_leaders(text: str, volumes: list[tuple]) -> None:
         ("Typical night 40-55 neuro CT/MR.", [(40, 55, "study", "shift", "expected")]),
         ("Readers average 90 to 110 tomosynthesis exams a day.", [(90, 110, "study", "day", "expected")]),
         ("We added 2 CT/MR scanners this year.", []),
+        # a kind word after the range that has its own figure is that figure's
+        (
+            "Typical night 40-55 neuro CT/MR, floor is 35/night.",
+            [(40, 55, "study", "shift", "expected"), (35, 35, "study", "shift", "minimum")],
+        ),
     ],
 )
 def test_volumes_named_by_modality(sentence: str, volumes: list[tuple]) -> None:
