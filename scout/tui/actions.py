@@ -39,6 +39,7 @@ if TYPE_CHECKING:  # the other screens are imported when first opened: a faster 
     from scout.tui.profile_screen import ProfileScreen
 
 MAX_COMPARE = 4
+STILL_LOADING = "Still loading the current offers: try again in a moment"
 
 
 class OfferActions(App[None]):
@@ -89,7 +90,7 @@ class OfferActions(App[None]):
         """Whether the table is a first screen from another day's or version's ranking (its offers
         may have changed or gone since: nothing acts on them); says so when it is."""
         if self.first_screen_is_stale:
-            self.status.say("Still loading the current offers: try again in a moment")
+            self.status.say(STILL_LOADING)
         return self.first_screen_is_stale
 
     # -- shortlists and notes ----------------------------------------------------------------------------

@@ -30,7 +30,7 @@ from scout.profile import Profile, load_profile
 from scout.profile import profile_path as resolve_profile_path
 from scout.store import Store, utcnow
 from scout.tui import commands
-from scout.tui.actions import OfferActions
+from scout.tui.actions import STILL_LOADING, OfferActions
 from scout.tui.cache import CacheFiles
 from scout.tui.data import (
     Lists,
@@ -227,6 +227,7 @@ class ScoutApp(OfferActions):
         self.loaded = loaded
         self.model = loaded.model
         self.first_screen_is_stale = False
+        self.status.unsay(STILL_LOADING)
         self.lists = loaded.lists
         self.signature = loaded.signature  # the old search index serves until the new one is built
         self.status.busy = ""
@@ -302,6 +303,9 @@ class ScoutApp(OfferActions):
         self.table.set_rows(model, rows, keep_id if keep_id is not None else view.cursor_id)
         self.table.set_sort(view.sort, view.descending)
         self.status.shown, self.status.total = len(rows), len(model)
+        if self.first_screen_is_stale:  # not all offers, nor today's: say what is on screen
+            self.status.total = 0
+            self.status.busy = f"Loading offers… showing the last start's top {len(rows):,}"
         if self.status.busy.startswith(("Sorting", "Indexing")) and (self.index or not searching):
             self.status.busy = ""
 

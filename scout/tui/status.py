@@ -48,6 +48,13 @@ class StatusBar(Widget):
     def _clear(self) -> None:
         self.message, self.error = "", False
 
+    def unsay(self, text: str) -> None:
+        """Take a message down early, if it is still the one shown (its moment has passed)."""
+        if self.message == text:
+            if self._timer is not None:
+                self._timer.stop()
+            self._clear()
+
     def set_filters(self, active: Sequence[str]) -> None:
         self.filters = tuple(active)
 

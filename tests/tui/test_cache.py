@@ -356,7 +356,10 @@ async def test_a_stale_first_screen_is_shown_but_not_acted_on(
     again = make_app(db)
     async with again.run_test(size=(120, 40)) as pilot:
         await wait_for(pilot, lambda: again.first_screen_is_stale)
-        assert again.loaded is None and again.table.rows and again.status.busy == "Loading offers…"
+        assert again.loaded is None and again.table.rows
+        shown = len(again.table.rows)
+        assert again.status.busy == f"Loading offers… showing the last start's top {shown:,}"
+        assert f"of {shown} offers" not in again.status.plain()  # not every offer: no total to show
         for key in ("s", "enter", "c", "e"):
             await pilot.press(key)
             assert not again.lists.shortlisted and again.screen is again.screen_stack[0]
@@ -365,6 +368,7 @@ async def test_a_stale_first_screen_is_shown_but_not_acted_on(
         held.set()
         await loaded(pilot, again)
         assert not again.first_screen_is_stale and again.model is not None and not again.model.partial
+        assert not again.status.busy and not again.status.message  # "still loading" is taken down
         await pilot.press("s")
         await settle(pilot, again)
         assert again.lists.shortlisted == {again.table.cursor_id}
