@@ -105,7 +105,8 @@ _WEAK_BEFORE = re.compile(
 _WEAK_AFTER = re.compile(
     r"\s*(?:(?:also|strongly|highly|are|is)\s+){0,2}"
     r"(?:on\s+day\s+one|to\s+start|required|needed|preferred|a\s+plus|req['’]?d|helpful|ideal|as\s+well|active"
-    r"|nice\s+to\s+have|within\s+\d+\s+(?:days|months)|would\s+be\s+(?:nice|great|helpful|a\s+plus|ideal))\b"
+    r"|nice\s+to\s+have|within\s+\d+\s+(?:days|months)|would\s+be\s+(?:nice|great|helpful|a\s+plus|ideal)"
+    r"|(?:license\s+)?holders?)\b"
 )
 _LOCATION_BEFORE = re.compile(
     r"(?:hospitals?|facilit\w+|clinics?|cent(?:er|re)s?|sites?|practices?|offices?|located|based|"
@@ -194,7 +195,8 @@ def _imlc(scope: Scope) -> tuple[bool, list[Quote]]:
     for m in scope.at(_IMLC, ("imlc", "compact", "interstate")):
         start, end = m.start(), m.end()
         if m.group() == "compact":
-            near = lower[max(0, start - 40) : end + 40]
+            line_start = scope.line(start)[0]  # "Licenses: need TX + LA; they pay, and use the compact"
+            near = lower[max(0, min(start - 40, max(line_start, start - 120))) : end + 40]
             if not _COMPACT_CONTEXT.search(near) and scope.text[start] != "C":
                 continue
         c_start, _ = scope.clause(start)

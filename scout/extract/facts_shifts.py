@@ -25,7 +25,7 @@ _TERMS: dict[str, re.Pattern[str]] = {
         r"|(?:third|3rd)\s+shift\b|noc\b"
     ),
     "evening": re.compile(
-        r"evenings?\b|swing\b|eve\s+shifts?\b|(?:second|2nd)\s+shift\b|late\s+(?:shifts?|readers?)\b"
+        r"evenings?\b|swing\b|eve\s+shifts?\b|(?:second|2nd)\s+shift\b|late[\s-]+(?:shifts?|readers?)\b"
         r"|pm\s+shifts?\b"
     ),
     "weekend": re.compile(
@@ -352,9 +352,11 @@ _CHOOSE = re.compile(
     r"|claiming|grab|grabs|grabbing|book|books|booking|opt|opts|sign\s+up|request|requests|requesting)\b"
     r"(?P<object>(?:\s+(?:in|for|up|into|which|what|when|the|your|their|own|open|extra|any|how|many|much"
     r"|of|from|available|preferred|specific|individual|future"
-    r"|\d+(?:(?:\s*(?:-|–|,)\s*|\s+(?:to|or)\s+)\d+)*(?=\s)"
+    r"|(?:\d+|one|two|three|four|five|six|seven)(?:(?:\s*(?:-|–|,)\s*|\s+(?:to|or)\s+)(?:\d+|one|two|three|four"
+    r"|five|six|seven))*(?=\s)"
     r"|[\w-]+(?=\s+(?:shifts?|blocks?|days|nights"
-    r"|weekends|hours|slots?)\b))){0,5}?\s+(?:shifts?|blocks?|days|nights|evenings|weekends|hours|slots?"
+    r"|weekends|hours|slots?)\b))){0,5}?\s+(?:shifts?|blocks?|days|weekdays|weeknights|nights|evenings|weekends"
+    r"|hours|slots?"
     r"|schedule|calendar|dates|weeks|sessions|start\s+times?))\b"
 )
 _CHOOSE_ANCHORS = (

@@ -455,10 +455,12 @@ def department_sentence(scope: Scope, pos: int) -> bool:
 
 _DEPARTMENT = re.compile(
     r"\b(?:sections|divisions)\b|organized\s+into\b"
-    r"|\b(?:enterprise|department)(?:\s+of\s+(?:\w+\s+){0,2}?\w+)?\s+(?:also\s+)?(?:includes|offers|houses|operates)\b"
+    r"|\b(?:enterprise|department)(?:\s+of\s+(?:\w+\s+){0,2}?\w+)?\s+(?:also\s+)?(?:includes|offers|houses|operates|employs)\b"
+    r"|\b(?:panel|roster|bench|team|group|practice)\s+(?:spans|encompasses)\b"
 )
 _DEPARTMENT_NEEDLES = needles(
-    "sections", "divisions", "organized", "includes", "offers", "houses", "operates"
+    "sections", "divisions", "organized", "includes", "offers", "houses", "operates", "employs", "spans",
+    "encompasses",
 )
 _THIS_JOB = re.compile(
     r"\b(?:you|your|candidate|this\s+(?:role|position|job|opening)|will\s+(?:read|interpret|perform|cover)|"

@@ -22,14 +22,17 @@ _LIST_GLUE = re.compile(
 # A clause that says the work is done by somebody else ("overnight reads go to an outside
 # nighthawk service", "evening coverage is handled by a separate team").
 _OTHERS_DO_IT = re.compile(
-    r"\b(?:covered|provided|handled|read|sent|go|goes|going|outsourced|purchased|staffed|done|run|performed|"
+    r"\b(?:covered|provided|handled|read|sent|send|sends|go|goes|going|outsourced|purchased|staffed|done|run|performed|"
     r"interpreted|routed|taken)\s+(?:on[\s-]?site\s+|in[\s-]house\s+|locally\s+)?(?:by|to|from(?!\s+(?:home|anywhere|your|wherever|a\s+home))|through)\s+"
     r"(?:an?\s+|the\s+|our\s+|their\s+|its\s+)?"
     r"(?:[\w'’-]+,?\s+){0,4}(?:services?|groups?|teams?|vendors?|partners?|company|residents|nighthawk|sections?|"
     r"radiologists?|colleagues|providers?|practice|physicians|fellows|pool|staff|locums|readers|departments?|"
     r"divisions?|attendings?|faculty|contractors?|centers?|centres?|clinics?|programs?|cardiology|cardiologists"
-    r"|subspecialists|specialists|imagers|affiliates?|hospitalists?)\b"
+    r"|subspecialists|specialists|imagers|affiliates?|hospitalists?|guys|docs|doctors|co)\b"
     r"|\b(?:sent|go|goes|outsourced|routed)\s+to\s+(?:an?\s+|the\s+)?(?:outside|external|contracted|third[\s-]party)\b"
+    # "they send nights to a telerad co.", "we farm evenings out to a vendor"
+    r"|\b(?:send|sends|farm|farms|outsource|outsources)\s+(?:[\w-]+\s+){1,3}?(?:out\s+)?to\s+(?:an?\s+|the\s+|our\s+|their\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:services?|groups?|teams?|vendors?|company|co|partners?|nighthawk|telerad\w*|radiologists)\b"
     r"|\b(?:is|are)\s+outsourced\b|\b(?:are|is)\s+(?:sent|farmed)\s+out\b"
     r"|\bbelongs?\s+to\s+(?:an?\s+|the\s+|our\s+|their\s+)|\b(?:is|are)\s+the\s+responsibility\s+of\s+(?!you)"
     r"|\b(?:coverage|reads|work|studies)\s*:\s*(?:an?\s+)?(?:contracted|outside|external|outsourced|third[\s-]party)\b"
@@ -121,7 +124,7 @@ def search_if(
 _OTHERS_NEEDLES = needles(
     "by ", " to ", " from ", " through ", "use", "contract", "nighthawk", "outsourced", "covers", "handles",
     "takes", "separately", "elsewhere", "externally", "off", "separate", " out", "belong", "responsibility",
-    "outside", "external", "third",
+    "outside", "external", "third", "send", "farm",
 )  # fmt: skip
 _WITHDRAWN_NEEDLES = needles("not ", "being ")
 # A sentence about other people's jobs: the rest of the department, a sister requisition, a slot

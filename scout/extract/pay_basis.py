@@ -144,6 +144,9 @@ _ADD_ON = re.compile(r"\bplus\b|\+|bonus|\bextra\b|additional|holiday|\bcall\b|d
 _SESSIONS_PAY = re.compile(
     r"\b(?:sessions?|blocks?|shifts?|swings?)\s+(?:pay|pays|are\s+paid|is\s+paid|earn|earns)\s+(?:at\s+)?$"
 )
+_CALL_PAID = re.compile(
+    r"(?<!no )\bcall\s+(?:is|are)\s+(?:[^.;]{0,120}?\b(?:is|are)\s+)?(?:compensated|paid|reimbursed)\b"
+)
 _SHIFT_AFTER = re.compile(r"\s*(?:per[- ])?(?:shift|night)s?\b")
 _BARE_SALARY_AFTER = re.compile(
     r"\s*(?:$|[,.;)\-–+(]|base|salary|guarantee|tc\b|total|doe\b|depending|plus|w/|with|to start|starting"
@@ -188,6 +191,9 @@ def classify(
     lead_set = set(lead_words)
     tail_set = set(WORD.findall(near_tail))
     restated = floor > 0 and text.clause_start(money.start) <= floor and is_restated(lead)
+    said = text.low[text.clause_start(money.start) : money.start]
+    if "call" in said and _CALL_PAID.search(said):
+        return None  # "IR call is taken from home 1 in 5, and is compensated at $1,000 a night": call pay
     increment = is_increment(lead, lead_set, near_tail, tail_set)
     if restated or is_decoy(near_lead, lead_set, near_tail, tail_set, premium=increment):
         return None

@@ -32,7 +32,7 @@ _DECOY_WORDS = frozenset(
         "compared versus vs worth valued premium premiums tail insurance match matching contribution "
         "contributions retirement pension 401k 401 403b 403 457b profit-sharing billed billing "
         "collections charges payer payers insurer insurers averaging equate equates equating translates "
-        "annualizes annualises annualizing annualising netted grossed"
+        "annualizes annualises annualizing annualising netted grossed math"
     )
 )
 _DECOY_AFTER_WORDS = frozenset(

@@ -1044,3 +1044,85 @@ def test_volumes_named_by_modality(sentence: str, volumes: list[tuple]) -> None:
 )
 def test_nights_counted_in_words_beside_clock_hours(text: str, expected: list[str]) -> None:
     assert extract(text).shifts == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "roles", "modalities"),
+    [
+        (
+            "Our reader panel spans neuroradiology, breast imaging and nuclear medicine, alongside a general "
+            "radiology team. Now hiring: Musculoskeletal Radiologist. You will read MSK MRI.",
+            ["msk"],
+            ["mri"],
+        ),
+        (
+            "The Department of Radiology employs fourteen physicians: ten diagnostic radiologists with "
+            "training in neuroradiology, body imaging and breast imaging. "
+            "We seek an interventional radiologist.",
+            ["ir"],
+            [],
+        ),
+        (
+            "They need a general radiologist. MRI all goes to their neuro and MSK guys, so none of that for "
+            "you. The day is XR, CT and US.",
+            ["general"],
+            ["xr", "ct", "us"],
+        ),
+    ],
+)
+def test_a_groups_make_up_and_work_sent_to_colleagues(
+    text: str, roles: list[str], modalities: list[str]
+) -> None:
+    got = extract(text)
+    assert (got.subspecialties, got.modalities) == (roles, modalities)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("- M-F 7:30a-4:30p, no overnights (they send nights to a telerad co.)", ["day"]),
+        (
+            "Roughly one week in six you'll take the late-reader slot (noon to 9:00 p.m.) from home.",
+            ["evening"],
+        ),
+        ("Day shifts, 8 a.m. to 5 p.m. Part-time readers choose two or three weekdays.", ["day", "flexible"]),
+        # near miss: residents sent elsewhere are no shift of anyone's
+        ("We send our residents to the VA for a month.", []),
+    ],
+)
+def test_shifts_sent_out_and_days_chosen(text: str, expected: list[str]) -> None:
+    assert extract(text).shifts == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        (
+            "Base salary $615,000. After-hours IR call is taken from home on a one-in-five rotation, and is "
+            "compensated at $1,000 per weekday night and $1,500 per weekend day.",
+            "models",
+            ["salary"],
+        ),
+        (
+            "$2,400/shift weeknights, $2,700 Fri/Sat/Sun nights. Recruiter math = ~$240/hr.",
+            "models",
+            ["per_shift"],
+        ),
+        # near miss: a job without call, paid per shift
+        ("No call, and nights are paid at $2,400 per shift.", "models", ["per_shift"]),
+    ],
+)
+def test_call_pay_and_recruiter_math_are_no_rates(text: str, field: str, value: list[str]) -> None:
+    assert getattr(extract(text).pay, field) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "imlc", "states"),
+    [
+        ("* Licenses: need TX + LA; they pay, and use the compact for anything else", True, ["TX", "LA"]),
+        ("- We license you: fees paid. TX, FL, GA holders get priority.", False, ["TX", "FL", "GA"]),
+    ],
+)
+def test_licensing_said_in_a_recruiters_shorthand(text: str, imlc: bool, states: list[str]) -> None:
+    got = extract(text).licensing
+    assert (got.imlc, got.states) == (imlc, states)
