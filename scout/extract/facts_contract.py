@@ -125,9 +125,9 @@ _PE_ABBR = re.compile(
     r"(?![\s-]*(?:CT|CTA|stud|protocol|exam|work|rule))|\(PE\)"
 )
 _COURTED = re.compile(
-    r"\b(?:approach\w*|courted|courting|offers?|overtures?|suitors?|interest(?:ed)?|pitch\w*)\b"
+    r"\b(?:approach\w*|courted|courting|offers?|overtures?|suitors?|interest(?:ed)?|pitch\w*|knock\w*)\b"
 )
-_COURTED_NEEDLES = needles("approach", "court", "offer", "overture", "suitor", "interest", "pitch")
+_COURTED_NEEDLES = needles("approach", "court", "offer", "overture", "suitor", "interest", "pitch", "knock")
 _SAID_NO = re.compile(
     r"\b(?:declin\w*|turned\s+(?:\w+\s+)?down|said\s+no|voted\s+(?:to\s+(?:stay|remain)|against|no)"
     r"|(?:stay|stayed|remain|remained)\s+independent|rebuff\w*|refus\w*|rejected|passed)\b"

@@ -53,7 +53,7 @@ _TAIL_CONTEXT = re.compile(
     r"|:\s*no\b|\bbuy|discuss|contract|\bno\s+tail\b"
 )
 _TAIL_MOOT = re.compile(
-    r"\bno\s+(?:separate\s+|additional\s+|extra\s+)?tail\s+(?:coverage\s+)?(?:is\s+)?(?:needed|required|necessary)|\btail\s+(?:is\s+)?(?:not\s+)?(?:needed|"
+    r"\bno\s+(?:separate\s+|additional\s+|extra\s+)?tail\s+(?:coverage\s+|purchase\s+)?(?:is\s+)?(?:needed|required|necessary)|\btail\s+(?:is\s+)?(?:not\s+)?(?:needed|"
     r"required|necessary)\b|\b(?:don['’]?t|do\s+not|won['’]?t|will\s+not|never)\s+need\s+(?:a\s+|any\s+)?tail"
     r"|\bno\s+need\s+for\s+(?:a\s+)?tail"
     r"|\bno\s+tail\s+(?:issue|problem|worr(?:y|ies)|concern)s?\b|\bno\s+tail\s+to\s+(?:worry\s+about|think\s+about|buy|purchase|pay\s+for|sort\s+out|deal\s+with|arrange)\b"
@@ -75,7 +75,7 @@ _TAIL_SHARED = re.compile(
     r"|\b(?:if|when|should)\s+(?:you\s+|they\s+|the\s+\w+\s+)?(?:leav|depart|resign|separat|terminat|exit|quit)\w*"
     r"\b[^.;\n]{0,30}?\b(?:within|before|prior\s+to|early|first|during)\b"
     r"|\b(?:leav|depart|resign|separat|terminat|exit|quit)\w*\s+(?:early|before|within|prior\s+to)\b"
-    r"|\b(?:once|if|after|when)\s+you(?:['’]ve|\s+have)\s+been\s+(?:with\b|w/|here\b|on\b)"
+    r"|\b(?:once|if|after|when)\s+you(?:['’]ve|\s+have)\s+been\s+(?:with\b|w/|here\b|there\b|on\b)"
     r"|\b(?:who|that|once\s+you|when\s+you)(?:['’]ve|\s+have)?\s+(?:complete|completes|completed|stay|stays|stayed"
     r"|remain|remains|remained|serve|serves|served)\b"
 )

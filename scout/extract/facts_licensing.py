@@ -25,7 +25,7 @@ _PAID = re.compile(
     r"|\bat\s+(?:our|their|no|the\s+[\w']+|(?:the\s+)?(?:company|employer|agency|group|practice)['’]?s?)\s+"
     r"(?:cost|expense)"
     r"|\bon\s+us\b|\bstipend\b|\bno\s+(?:cost|charge)\b|\bfree\s+of\s+charge\b|\babsorb\w*|\bexpensed\b"
-    r"|\bincluding\s+fees\b|\bpayment\s+of\b"
+    r"|\bincluding\s+fees\b|\bpayment\s+of\b|\bon\s+(?:their|our|the\s+(?:company|group|practice)['’]s)\s+dime\b"
 )
 _FOLLOW_UP = re.compile(
     r"\s*(?:(?:all\s+)?(?:costs?|fees?)\s+(?:are\s+|is\s+)?(?:reimbursed|covered|paid)\b"
@@ -88,22 +88,24 @@ _IMLC_REFUSED_BEFORE = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:the\s+)?$"
     r"|\bnot\s+(?:a\s+)?(?:member|part|participant)\s+(?:of|in)\s+(?:the\s+)?$"
 )
+_THROUGH_THE = ("through the ", "via the ", "use the ", "using the ", "under the ")
 _STRONG_CUES = ("lic", "imlc", "compact")
 MAX_TOKENS = 400  # state names in any real posting number a few dozen; this keeps odd input linear
 _CUES = (
     "need", "requir", "hold", "active", "one of", "two of", "three of", "must have",
-    "prefer", "plus", "req'd", "req’d", "helpful", "ideal", "day one", "to start",
+    "prefer", "plus", "req'd", "req’d", "helpful", "ideal", "day one", "to start", "love", "nice", "holder",
 )  # fmt: skip
 _STATE_LIC = re.compile(r"licen[cs]\w*|\blic\b|\blic\.|\blicensure\b|\bimlc\b|\bcompact\b")
 _STATE_LIC_NEEDLES = needles("lic", "imlc", "compact")
 _GLUE = re.compile(r"\s*(?:,|/|\+|&)?\s*(?:(?:and/or|and|or|nor)\s+)?")
 _WEAK_BEFORE = re.compile(
     r"(?:\bneed(?:s|ed)?|\brequire[sd]?|\bhold(?:ing)?|\bactive|\bone\s+of|\btwo\s+of|\bthree\s+of|\bsponsor(?:s|ed|ing)?|"
-    r"\bmust\s+(?:have|hold)|\b(?:\d|two|three|four)\s+of(?:\s+the)?(?:\s+(?:\d|two|three|four|five|six|following))?)"
+    r"\bmust\s+(?:have|hold)|\b(?:\d|two|three|four)\s+of(?:\s+the)?(?:\s+(?:\d|two|three|four|five|six|following))?"
+    r"|(?:['’]d|\bwould)\s+love)"
     r"[\s:]*(?:at\s+least\s+)?(?:either\s+|both\s+)?$"
 )
 _WEAK_AFTER = re.compile(
-    r"\s*(?:(?:also|strongly|highly|are|is)\s+){0,2}"
+    r"\s*(?:(?:also|strongly|highly|are|is|especially|particularly|very|most|extremely)\s+){0,2}"
     r"(?:on\s+day\s+one|to\s+start|required|needed|preferred|a\s+plus|req['’]?d|helpful|ideal|as\s+well|active"
     r"|nice\s+to\s+have|within\s+\d+\s+(?:days|months)|would\s+be\s+(?:nice|great|helpful|a\s+plus|ideal)"
     r"|(?:license\s+)?holders?)\b"
@@ -127,18 +129,21 @@ _LOWERCASE_AFTER_NAME = re.compile(r"\s+(?:hospital|clinic|site|facility|campus)
 
 
 def licensing(scope: Scope) -> tuple[Licensing, list[Quote]]:
-    paid, ev_paid = _paid(scope)
-    imlc, ev_imlc = _imlc(scope)
     states, ev_states = _states(scope)
+    paid, ev_paid = _paid(scope, [(q.start, q.end) for q in ev_states])
+    imlc, ev_imlc = _imlc(scope)
     return Licensing(paid=paid, imlc=imlc, states=states), ev_paid + ev_imlc + ev_states
 
 
-def _paid(scope: Scope) -> tuple[bool | None, list[Quote]]:
+def _paid(scope: Scope, named_states: list[tuple[int, int]]) -> tuple[bool | None, list[Quote]]:
+    """Who pays for licences, read where a licence, a counted or named licensing state, or a fee
+    beside a licence is mentioned ("Need TX and LA to start; they pay for those")."""
     lower = scope.lower
     yes: list[tuple[int, int]] = []
     no: list[tuple[int, int]] = []
     seen: set[tuple[int, int]] = set()
     mentions = [(m.start(), m.end()) for m in scope.at(_LIC_AT, ("lic", "credential", "registration"))]
+    mentions += named_states
     for m in scope.at(_STATE_COUNT, ("states",)):
         if _COUNTED_BEFORE.search(lower, max(0, m.start() - 40), m.start()):
             mentions.append((m.start(), m.end()))
@@ -197,7 +202,8 @@ def _imlc(scope: Scope) -> tuple[bool, list[Quote]]:
         if m.group() == "compact":
             line_start = scope.line(start)[0]  # "Licenses: need TX + LA; they pay, and use the compact"
             near = lower[max(0, min(start - 40, max(line_start, start - 120))) : end + 40]
-            if not _COMPACT_CONTEXT.search(near) and scope.text[start] != "C":
+            through = lower.endswith(_THROUGH_THE, max(0, start - 12), start)  # "through the compact"
+            if not _COMPACT_CONTEXT.search(near) and scope.text[start] != "C" and not through:
                 continue
         c_start, _ = scope.clause(start)
         if (

@@ -237,7 +237,7 @@ _WITH_ANOTHER = tuple(
 # "MRI is not read on nights", "nuclear medicine colleagues", "PET isn't part of it"
 _AFTER_MODALITY = re.compile(
     r"(?:\s+(?:studies|exams|scans|reads|cases|work))?\s+(?:(?:is|are)\s+not|isn['’]t|aren['’]t)\s+"
-    r"(?:read|covered|included|interpreted|done|offered|performed|part|on\s+(?:the|your|this))\b"
+    r"(?:read|covered|included|interpreted|done|offered|performed|part|on\s+(?:the|your|this|our))\b"
     r"|\s+(?:colleagues|physicians?|radiologists?|docs|doctors|team|section|division|department|group|faculty|partners"
     r"|techs?|technologists?|technicians?|scanners?|machines?|magnets?|suites?|equipment)\b"
     r"|(?:\s+(?:studies|exams|scans))?\s+(?:is|are)\s+(?:read|covered|interpreted|handled)\s+"

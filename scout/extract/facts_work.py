@@ -461,7 +461,7 @@ _DEPARTMENT = re.compile(
 _DEPARTMENT_NEEDLES = needles(
     "sections", "divisions", "organized", "includes", "offers", "houses", "operates", "employs", "spans",
     "encompasses",
-)
+)  # fmt: skip
 _THIS_JOB = re.compile(
     r"\b(?:you|your|candidate|this\s+(?:role|position|job|opening)|will\s+(?:read|interpret|perform|cover)|"
     r"hiring|seeks|seeking|looking\s+for|join)\b"

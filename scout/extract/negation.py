@@ -15,9 +15,11 @@ _NEG_BEFORE = re.compile(
     r"[\s-]*(?:[\w'’/][\w'’/-]*[ \t]+){0,3}$"
 )
 # The glue between items of one list ("weekend or overnight", "health, retirement and"), with one
-# qualifying word before the next item ("general radiography, body CT or fluoroscopy").
+# qualifying word or unmatched item before the next ("general radiography, body CT or fluoroscopy",
+# "no weekend, holiday or overnight obligations").
 _LIST_GLUE = re.compile(
-    r"[\s,/&+]*(?:(?:and/or|and|or|nor)\b[\s,/&+]*)?(?:(?!(?:no|not|never|nor|without|but)\b)[a-z]+[ \t]+)?"
+    r"[\s,/&+]*(?:(?:and/or|and|or|nor)\b[\s,/&+]*)?"
+    r"(?:(?!(?:no|not|never|nor|without|but)\b)[a-z]+[ \t,/&+]+(?:(?:and/or|and|or|nor)\b[\s,/&+]*)?)?"
 )
 # A clause that says the work is done by somebody else ("overnight reads go to an outside
 # nighthawk service", "evening coverage is handled by a separate team").
@@ -49,6 +51,7 @@ _OTHERS_DO_IT = re.compile(
 # appointment", "evening shifts are not required").
 _WITHDRAWN = re.compile(
     r"\bnot\s+part\s+of\b|\bbeing\s+(?:studied|considered|discussed)\b"
+    r"|\bnot\s+on\s+(?:our|the|your|this)\s+(?:work\s?list|list|queue)\b"
     r"|\b(?:is|are)\s+not\s+(?:required|expected|offered|available|included)\b"
 )
 
@@ -93,7 +96,7 @@ def negated_items(lower: str, spans: list[tuple[int, int]], floors: list[int]) -
     prev_end = -1
     prev_neg = False
     for (start, end), floor in zip(spans, floors, strict=True):
-        listed = 0 <= prev_end <= start and start - prev_end <= 12
+        listed = 0 <= prev_end <= start and start - prev_end <= 24
         if listed and _LIST_GLUE.fullmatch(lower, prev_end, start) is not None:
             neg = prev_neg
         else:

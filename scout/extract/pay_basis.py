@@ -52,8 +52,8 @@ _UP_TO = re.compile(
     r"|\b(?:salary|pay|compensation|comp|base|income|range)\s*:?\s*to\s*$"  # "Salary: To $550k"
 )
 _OPEN_HIGH = re.compile(
-    r"(?:(?<!range )(?<!ranges )\bfrom|starting (?:at|from)|starts at|beginning at|minimum of|at least"
-    r"|north of|more than|in excess of|no less than|upwards of|a minimum of|\bover|\babove"
+    r"(?:(?<!range )(?<!ranges )\bfrom|starting (?:at|from)|starts at|beginning at|begins at|minimum of"
+    r"|at least|north of|more than|in excess of|no less than|upwards of|a minimum of|\bover|\babove"
     r"|\bstarting\s+(?:base\s+)?(?:salary|pay|compensation|rate)\s*(?:is|of|at|:)?)\s*$"
 )
 _OR_MORE = re.compile(r"\s*(?:or more|and up|or higher)\b")
@@ -144,8 +144,10 @@ _ADD_ON = re.compile(r"\bplus\b|\+|bonus|\bextra\b|additional|holiday|\bcall\b|d
 _SESSIONS_PAY = re.compile(
     r"\b(?:sessions?|blocks?|shifts?|swings?)\s+(?:pay|pays|are\s+paid|is\s+paid|earn|earns)\s+(?:at\s+)?$"
 )
+_FOR_REFERENCE_FIRST = re.compile(r"\W*(?:just\s+)?for\s+(?:reference|comparison|context)\b")
 _CALL_PAID = re.compile(
-    r"(?<!no )\bcall\s+(?:is|are)\s+(?:[^.;]{0,120}?\b(?:is|are)\s+)?(?:compensated|paid|reimbursed)\b"
+    r"(?<!no )\bcall\s+(?:(?:nights?|days?|shifts?|weekends?)\s+)?(?:is|are)\s+"
+    r"(?:[^.;]{0,120}?\b(?:is|are)\s+)?(?:compensated|paid|reimbursed)\b"
 )
 _SHIFT_AFTER = re.compile(r"\s*(?:per[- ])?(?:shift|night)s?\b")
 _BARE_SALARY_AFTER = re.compile(
@@ -194,6 +196,8 @@ def classify(
     said = text.low[text.clause_start(money.start) : money.start]
     if "call" in said and _CALL_PAID.search(said):
         return None  # "IR call is taken from home 1 in 5, and is compensated at $1,000 a night": call pay
+    if _FOR_REFERENCE_FIRST.match(said):
+        return None  # "For reference, full-time (1.0 FTE) radiologists in the department are paid ..."
     increment = is_increment(lead, lead_set, near_tail, tail_set)
     if restated or is_decoy(near_lead, lead_set, near_tail, tail_set, premium=increment):
         return None

@@ -132,7 +132,7 @@ _PHRASE_LIST: list[tuple[str, str]] = [
         r"|\bcall (?:is|are|gets?) (?:\w+ )?(?:compensated|paid|reimbursed)\b",
     ),
     ("call-backs call-back callbacks callback", r"call[- ]?backs?\b"),
-    ("reference comparison context", r"\bfor (?:reference|comparison|context)\b[^.;]{0,80}$"),
+    ("reference comparison context", r"\bfor (?:reference|comparison|context)\b[^.;]{0,130}$"),
     ("national", r"national (?:average|median|data|benchmark)"),
     ("or", r"\bor (?:roughly|about|approximately|around|nearly)\s*~?\s*$"),
     ("fte", r"(?:1\.0 )?fte\s*(?:=|:|is|would be)\s*$"),
@@ -206,6 +206,7 @@ def is_increment(lead: str, lead_set: set[str], tail: str, tail_set: set[str]) -
     return bool(lead_set & _SCHEDULE_CUES) and more_after
 
 
+_HOURS_BILLED = re.compile(r"\b(?:hours?|hrs?|time)\b[^.;$]{0,40}\bbilled\s+at\s*$")
 _VALUED = frozenset(("valued", "worth"))
 _COMPENSATION_VALUED = re.compile(
     r"\b(?:compensation|comp|pay)(?:\s+package)?\s+(?:is\s+)?(?:valued|worth)\s+(?:at\s+)?"
@@ -225,6 +226,8 @@ def is_decoy(lead: str, lead_set: set[str], tail: str, tail_set: set[str], premi
     """
     if premium:
         lead_set, tail_set = lead_set - _PREMIUM_WORDS, tail_set - _PREMIUM_WORDS
+    if "billed" in lead_set and _HOURS_BILLED.search(lead[-60:]):
+        lead_set = lead_set - {"billed"}  # "time past 10 hours in a day billed at $325/hr": an overtime rate
     if lead_set & _VALUED and _COMPENSATION_VALUED.search(lead[-60:]):
         lead_set = lead_set - _VALUED  # "total compensation package valued at $725K": the job's own total
     if lead_set & _DECOY_WORDS or any(_PHRASES[word].search(lead) for word in lead_set & _PHRASES.keys()):

@@ -128,6 +128,7 @@ _PAST_PHRASES = (
     "recent radiologists",
     " in 20",
 )
+_TYPICAL_WORDS = frozenset(("typical", "typically", "average", "usual", "usually", "normal"))
 _GROUP_WORDS = frozenset(
     _words(
         "reads read performs performed perform interprets interpret handles covers records processes "
@@ -346,8 +347,12 @@ def _unit_from(lead: str, sibling: _Mention | None, paid: bool) -> VolumeUnit | 
 
 
 def _past(window: str, words: set[str]) -> bool:
-    """Whether a volume is someone's past figure ("did 16,500 last yr", "averaged 12,800 apiece")."""
-    return bool(words & _PAST_WORDS) or any(phrase in window for phrase in _PAST_PHRASES)
+    """Whether a volume is someone's past figure ("did 16,500 last yr", "averaged 12,800 apiece");
+    not what "a typical day for one of our readers" is."""
+    if words & _PAST_WORDS:
+        return True
+    typical = not words.isdisjoint(_TYPICAL_WORDS)
+    return any(phrase in window for phrase in _PAST_PHRASES if not (typical and phrase.startswith("one of")))
 
 
 def _kind(lead: str, tail: str, rest: str, paid: bool, bare: bool) -> VolumeKind | None:

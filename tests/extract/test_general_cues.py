@@ -1126,3 +1126,59 @@ def test_call_pay_and_recruiter_math_are_no_rates(text: str, field: str, value: 
 def test_licensing_said_in_a_recruiters_shorthand(text: str, imlc: bool, states: list[str]) -> None:
     got = extract(text).licensing
     assert (got.imlc, got.states) == (imlc, states)
+
+
+@pytest.mark.parametrize(
+    ("text", "paid", "imlc", "states"),
+    [
+        (
+            "- Need TX and LA to start; they pay for those and add anything else through the compact on "
+            "their dime.",
+            True,
+            True,
+            ["TX", "LA"],
+        ),
+        (
+            "* Mal + tail paid, IMLC is fine\n* They'd love NY/NJ, PA works too",
+            None,
+            True,
+            ["NY", "NJ", "PA"],
+        ),
+    ],
+)
+def test_licensing_without_the_word_licence(
+    text: str, paid: bool | None, imlc: bool, states: list[str]
+) -> None:
+    got = extract(text).licensing
+    assert (got.paid, got.imlc, got.states) == (paid, imlc, states)
+
+
+def test_a_salary_that_begins_at_a_figure_has_no_top() -> None:
+    text = "As Assistant Professor, the annual salary begins at four hundred thirty thousand dollars."
+    got = extract(text).pay.annual_usd
+    assert got is not None and (got.min, got.max) == (430000, None)
+
+
+def test_a_sentence_given_for_reference_is_no_pay() -> None:
+    text = (
+        "This position is paid at $265 per hour. For reference, full-time (1.0 FTE) radiologists in the "
+        "department are paid within a salary range of $510,000–$560,000."
+    )
+    assert extract(text).pay.models == ["hourly"]
+
+
+@pytest.mark.parametrize(
+    ("text", "shifts", "modalities"),
+    [
+        ("Evenings 4p-12a. No weekend, holiday or overnight obligations.", ["evening"], []),
+        ("PET/CT and nuclear medicine are not on our worklist. You read CT and MRI.", [], ["ct", "mri"]),
+    ],
+)
+def test_items_left_out_of_a_list(text: str, shifts: list[str], modalities: list[str]) -> None:
+    got = extract(text)
+    assert (got.shifts, got.modalities) == (shifts, modalities)
+
+
+def test_a_typical_day_for_one_of_our_readers_is_expected_volume() -> None:
+    got = extract("A typical on-day for one of our neuroradiologists is 70 to 85 wRVUs.").volume
+    assert [(v.min, v.max, v.unit, v.per, v.kind) for v in got] == [(70, 85, "rvu", "day", "expected")]
