@@ -86,6 +86,7 @@ _TERMS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             r"life\s+(?:insurance|coverage|policy|policies|assurance|benefits?)\b"
             r"|(?:term|group|basic|employer-paid)\s+(?:term\s+)?life\b"
             r"|life\s*(?:,|and|&)\s*(?:long[\s-]term\s+|short[\s-]term\s+)?disability\b"
+            r"|life\s*,\s*short[\s-]term\s+(?:and|&)\s+long[\s-]term\s+disability\b"
             r"|disability\s*(?:,|and|&)\s*(?:term\s+|group\s+)?life\b|ltd\s*(?:,|and|&|/)\s*(?:term\s+)?life\b"
         ),
         ("life", "term", "group", "basic", "employer-paid", "disability", "ltd"),

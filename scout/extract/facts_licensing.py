@@ -94,6 +94,7 @@ MAX_TOKENS = 400  # state names in any real posting number a few dozen; this kee
 _CUES = (
     "need", "requir", "hold", "active", "one of", "two of", "three of", "must have",
     "prefer", "plus", "req'd", "req’d", "helpful", "ideal", "day one", "to start", "love", "nice", "holder",
+    "willing",
 )  # fmt: skip
 _STATE_LIC = re.compile(r"licen[cs]\w*|\blic\b|\blic\.|\blicensure\b|\bimlc\b|\bcompact\b")
 _STATE_LIC_NEEDLES = needles("lic", "imlc", "compact")
@@ -101,7 +102,7 @@ _GLUE = re.compile(r"\s*(?:,|/|\+|&)?\s*(?:(?:and/or|and|or|nor)\s+)?")
 _WEAK_BEFORE = re.compile(
     r"(?:\bneed(?:s|ed)?|\brequire[sd]?|\bhold(?:ing)?|\bactive|\bone\s+of|\btwo\s+of|\bthree\s+of|\bsponsor(?:s|ed|ing)?|"
     r"\bmust\s+(?:have|hold)|\b(?:\d|two|three|four)\s+of(?:\s+the)?(?:\s+(?:\d|two|three|four|five|six|following))?"
-    r"|(?:['’]d|\bwould)\s+love)"
+    r"|(?:['’]d|\bwould)\s+love|\bwilling\s+to\s+(?:get|obtain|acquire))"
     r"[\s:]*(?:at\s+least\s+)?(?:either\s+|both\s+)?$"
 )
 _WEAK_AFTER = re.compile(

@@ -60,7 +60,9 @@ _MODALITY_NEAR = re.compile(
     r"\b(?:CT|CTA|MR|MRI|XR|PET|X-?ray|fluoro\w*|radiographs?|plain\s+films?|mammo\w*)\b|\bbreast\b|\bmsk\b",
     re.IGNORECASE,
 )
-_ZONE_AFTER = re.compile(r"\s*(?:[),;.:|\n]|$|time\b|[-–—]|/\s*[A-Z]T\b|\s[A-Z][a-z])")
+_ZONE_AFTER = re.compile(
+    r"\s*(?:[),;.:|\n]|$|time\b|[-–—]|/\s*[A-Z]T\b|\s[A-Z][a-z]|\((?:[Cc]entral|CST|CDT))"
+)
 _TIME_BEFORE = re.compile(
     r"(?:\d\s*(?:a|p|am|pm|a\.m\.|p\.m\.)|midnight|noon|central\s+time|"
     r"\d{1,2}(?::?\d\d)?\s*(?:[-–—]|to|until|till)\s*\d{1,2}(?::?\d\d)?|\b\d{1,2}:\d\d)\s*[()]?\s*$",

@@ -32,6 +32,7 @@ _TERMS: dict[str, re.Pattern[str]] = {
         r"weekends?\b|wknds?\b|wkends?\b|sat(?:urday)?s?\s*(?:/|\+|&|and|-)\s*sun(?:day)?s?\b|saturdays?\b"
         r"|sat\b(?=\s*\d{1,2}(?::\d\d)?\s*(?:a|p|am|pm)?\s*[-–])"
         r"|(?:thu(?:rs?)?(?:day)?|fri(?:day)?)\s*(?:-|–|—|to|through|thru|/)\s*(?:sat(?:urday)?\s*[-–/]\s*)?sun(?:day)?\b"
+        r"|fri(?:day)?s?\s*(?:/|\+|&|and)\s*sat(?:urday)?s?\b"
     ),
     "day": re.compile(
         r"(?<!-)(?<!\d\s)day[\s-]?(?:shifts?|lines?|tours?|schedules?|worklists?|reads|coverage|hours|"

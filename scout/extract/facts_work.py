@@ -44,6 +44,7 @@ _ROLE: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             r"|(?:(?<=&)|(?<=&\s)|(?<=/)|(?<=/\s)|(?<=\band\s)|(?<=\bor\s))general\b"
             r"(?=\s*(?:\)|-|–|—|$|\n|radiolog|imaging))"
             r"|diagnostic\s*\(general\)|general\s+or\s+(?:any\s+)?subspecialt\w*"
+            r"|(?:(?<=radiology - )|(?<=radiology – )|(?<=radiology: )|(?<=radiology/))general\b"
         ),
         ("general", "gen", "diagnostic"),
     ),
@@ -207,7 +208,10 @@ _ALSO_BEFORE = re.compile(
     r"\balso\s+(?:look\s+at|consider|accept|take|interview|welcome)\s+(?:[\w'’-]+\s+){0,2}$"
 )
 _ROUTE_BREAK = re.compile(r"\b(?:preferred|required|req['’]d|but)\b|;")
-_SOME_BEFORE = ("some ", "occasional ", "light ", "a little ", "limited ")
+_SOME_BEFORE = (
+    "some ", "occasional ", "light ", "a little ", "limited ", "mostly ", "largely ", "primarily ",
+    "predominantly ",
+)  # fmt: skip
 _THORACIC_OR = ("thoracic or ", "chest or ")
 _EXPERIENCE = re.compile(r"\s+(?:experience|exposure|interest|skills?)\b")
 _EXPERIENCE_IN = ("experience in ", "experience in\n", "experience with ", "exposure to ", "interest in ")

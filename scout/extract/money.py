@@ -258,6 +258,10 @@ def find_money(low: str, nums: list[tuple[int, int]], words: list[WordNumber]) -
         consumed = max((x.end for x in read), default=start + 1)
         if len(found) >= MAX_MENTIONS:
             break
+    if "mid" in low:  # "Base: mid-400s" (no sign): the middle of the hundreds, as "mid-$400s"
+        for m in islice(_MID_HUNDREDS.finditer(low), MAX_MENTIONS):
+            value = int(m.group("n")) * 1000 + 50_000
+            found.append(Money(m.start("n"), m.end(), value, value, "USD", bare=True))
     for w in word_ranges(low, words):
         dollars = _DOLLARS.match(low, w.end)
         if dollars:
@@ -267,6 +271,7 @@ def find_money(low: str, nums: list[tuple[int, int]], words: list[WordNumber]) -
 
 
 _MID_BEFORE = re.compile(r"\bmid[\s-]?$")
+_MID_HUNDREDS = re.compile(r"\bmid[\s-]?(?P<n>[1-9]00)s(?![a-z])")
 
 
 def _hundreds(low: str, m: Money) -> Money:

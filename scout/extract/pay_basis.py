@@ -141,9 +141,12 @@ _BONUS_WORDS = frozenset(_words("bonus bonuses incentive incentives kicker"))
 _LIST_GAP = 40
 _HOLIDAYS = frozenset(("holiday", "holidays"))
 _ADD_ON = re.compile(r"\bplus\b|\+|bonus|\bextra\b|additional|holiday|\bcall\b|differential")
+_EACH_AFTER = re.compile(r"\s*(?:each|apiece|a\s+(?:session|block))\b")
+_SESSION_BEFORE = re.compile(r"\b(?:sessions?|blocks?|half[\s-]days?)\b")
 _SESSIONS_PAY = re.compile(
     r"\b(?:sessions?|blocks?|shifts?|swings?)\s+(?:pay|pays|are\s+paid|is\s+paid|earn|earns)\s+(?:at\s+)?$"
 )
+_GUARANTEED = re.compile(r"\bguarantee(?:d|s)?\s+(?:minimum|floor)\s+(?:of\s+)?$")
 _FOR_REFERENCE_FIRST = re.compile(r"\W*(?:just\s+)?for\s+(?:reference|comparison|context)\b")
 _CALL_PAID = re.compile(
     r"(?<!no )\bcall\s+(?:(?:nights?|days?|shifts?|weekends?)\s+)?(?:is|are)\s+"
@@ -226,8 +229,10 @@ def classify(
     end = lead[-30:]
     if _UP_TO.search(end):
         lo = None
-    elif money.plus or _OPEN_HIGH.search(end) or _OR_MORE.match(tail, unit_end):
-        hi = None
+    elif (money.plus or _OPEN_HIGH.search(end) or _OR_MORE.match(tail, unit_end)) and not _GUARANTEED.search(
+        end
+    ):
+        hi = None  # "from $525k"; but "a guaranteed minimum of $1,750 per shift" is that figure
     end_at = money.end + unit_end
     return Figure(money, "pay", basis, lo, hi, money.start, end_at, increment)  # type: ignore[arg-type]
 
@@ -241,7 +246,9 @@ def _implied_basis(
         unit = _bonus_unit(lead_words[-4:])
         return unit if unit is not None and _fits(unit, money) else None
     label = _label_before(lead_words, money.hi)
-    if label is None and _SESSIONS_PAY.search(lead[-40:]):
+    if label is None and (
+        _SESSIONS_PAY.search(lead[-40:]) or (_EACH_AFTER.match(tail) and _SESSION_BEFORE.search(lead[-60:]))
+    ):
         label = "per_shift"  # "Saturday sessions pay $1,900 each": a block of hours is a shift (GUIDE)
     if money.bare:  # "450-550K" needs a salary cue or salary-like wording after it
         if label == "annual" or (money.lo >= _SIX_FIGURES and _BARE_SALARY_AFTER.match(tail)):

@@ -32,6 +32,7 @@ _PER_AFTER = re.compile(
     r"|(?:/\s?(?:(?:\d+[- ]?(?:hour|hr|h)s?|[a-z]+-hour)\s+)?"
     r"|(?:per|a|an|each|every|in|on|for|during|over|of)\b(?:\s+(?:a|an|the|one|each|every))?"
     r"(?:\s+(?:single|typical|full|given|average|regular|standard|calendar|fiscal|contract|clock|reading|working|weekend|weekday|night"
+    r"|screening|diagnostic"
     r"|overnight|evening|swing|\d+(?:\.\d)?[- ]?(?:hour|hr|h)s?"
     r"|[a-z]+-hour))*\s+)(?P<per>hours?|hrs?|h|shifts?|nights?|evenings?|overnights?|blocks?|sessions?|days?"
     r"|weekdays?|weeks?|wks?|months?|mos?|years?|yrs?|annum)\b)"

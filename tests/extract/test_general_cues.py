@@ -4,6 +4,8 @@ its own, beside a near miss that must not match."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from scout.extract import extract
@@ -1182,3 +1184,59 @@ def test_items_left_out_of_a_list(text: str, shifts: list[str], modalities: list
 def test_a_typical_day_for_one_of_our_readers_is_expected_volume() -> None:
     got = extract("A typical on-day for one of our neuroradiologists is 70 to 85 wRVUs.").volume
     assert [(v.min, v.max, v.unit, v.per, v.kind) for v in got] == [(70, 85, "rvu", "day", "expected")]
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("Base: mid-400s, W2 employee.", "annual_usd", (450000, 450000)),
+        ("Optional Saturday screening sessions 8a-12p, $1,600 each.", "per_shift_usd", (1600, 1600)),
+        (
+            "$24 per study, with a guaranteed minimum of $1,750 per 8-hour shift.",
+            "per_shift_usd",
+            (1750, 1750),
+        ),
+        ("Starting salary from $450,000.", "annual_usd", (450000, None)),
+    ],
+)
+def test_pay_in_shorthand_and_guarantees(text: str, field: str, value: tuple[int, int | None]) -> None:
+    got = getattr(extract(text).pay, field)
+    assert got is not None and (got.min, got.max) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "check"),
+    [
+        (
+            "- Need or willing to get: TX, FL, GA, NC.",
+            lambda r: r.licensing.states == ["TX", "FL", "GA", "NC"],
+        ),
+        (
+            "- $2,600/shift Sun-Thu nights, $3,000 Fri + Sat nights",
+            lambda r: r.shifts == ["overnight", "weekend"],
+        ),
+        (
+            "Outpatient MRI (mostly MSK and spine). We are hiring general radiologists for this list.",
+            lambda r: r.subspecialties == ["general"],
+        ),
+        ("Specialty: Radiology - General", lambda r: r.subspecialties == ["general"]),
+        (
+            "Hours: M-F 8-4:30 CT (Central). Reads: mammo, breast US, breast MRI.",
+            lambda r: "ct" not in r.modalities,
+        ),
+        (
+            "The client ships a PACS workstation; you provide a wired high-speed connection.",
+            lambda r: r.equipment_provided is True,
+        ),
+        (
+            "- Life, short-term and long-term disability insurance",
+            lambda r: r.benefits == ["disability", "life"],
+        ),
+        (
+            "Faculty typically interpret 60 to 70 screening mammograms per screening session.",
+            lambda r: [(v.min, v.max, v.per) for v in r.volume] == [(60, 70, "shift")],
+        ),
+    ],
+)
+def test_more_ordinary_wordings(text: str, check: Any) -> None:
+    assert check(extract(text))
