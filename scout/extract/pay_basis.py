@@ -229,10 +229,10 @@ def classify(
     end = lead[-30:]
     if _UP_TO.search(end):
         lo = None
-    elif (money.plus or _OPEN_HIGH.search(end) or _OR_MORE.match(tail, unit_end)) and not _GUARANTEED.search(
-        end
+    elif (money.plus or _OPEN_HIGH.search(end) or _OR_MORE.match(tail, unit_end)) and not (
+        basis == "per_shift" and _GUARANTEED.search(end)
     ):
-        hi = None  # "from $525k"; but "a guaranteed minimum of $1,750 per shift" is that figure
+        hi = None  # "from $525k"; but "a guaranteed minimum of $1,750 per shift" is that figure (GUIDE)
     end_at = money.end + unit_end
     return Figure(money, "pay", basis, lo, hi, money.start, end_at, increment)  # type: ignore[arg-type]
 
