@@ -224,6 +224,9 @@ _GROUP_READS = re.compile(
     r"service|division|department|pool|radiologists|imagers|readers|docs|doctors|physicians|colleagues)"
     r"|\b(?:neuroradiologists|mammographers|interventionalists))"
     r"\s+(?:handles?|covers?|reads?|takes?|does|do|owns?)\s+(?:[\w/'’-]+\s+){0,4}$"
+    # "faculty outside the neuro group cover pediatric body, musculoskeletal, fluoroscopy and ..."
+    r"|\b(?:faculty|radiologists|colleagues|partners|readers)\s+(?:outside|from)\s+(?:the|our)\s+(?:[\w-]+\s+)?"
+    r"(?:group|section|division|team)\s+(?:covers?|reads?|handles?|takes?)\s+(?:[\w/'’-]+,?\s+){0,5}$"
 )
 _GROUP_READS_NEEDLES = needles(
     "group", "section", "team", "service", "division", "department", "pool", "radiologists", "imagers",

@@ -25,7 +25,7 @@ _OTHER_JOB = re.compile(
     r"(?!\s+(?:pool|group|company|agency|coverage|physicians?|radiologists?|doctors?|team|staff))"
     r"|also\s+(?:have|has)\s+(?:[\w/-]+\s+){0,2}(?:openings|positions|jobs|roles|vacancies)\b"
     r"|also\s+(?:seeking|looking\s+for|need|needs)\s+(?:an?\s+)?(?:[\w/-]+\s+){0,2}(?:radiologist|rad|reader)"
-    r"|(?:other|additional|more)\s+(?:openings?|opportunities|positions|vacancies)\s*[:\-–]"
+    r"|(?:other|additional|more)\s+(?:openings?|opportunities|positions|vacancies|jobs)\s*(?:[:\-–]|\n)"
     r"|separate\s+(?:posting|opening|position|requisition|req|listing)\b"
     r"|separate(?:ly|\s+thing)?\b(?=\s*[-–—:,]|\s+thing)"
     r"|unrelated\b(?=\s*[-–—:,])"
@@ -318,6 +318,12 @@ def build_scope(doc: Doc) -> Scope:
     return Scope(doc, masked, masked.lower())
 
 
+# "A couple others if you know anyone:", "Other openings": a heading over a list of other jobs
+_OTHER_HEADING = re.compile(
+    r"(?:other|additional|more)\s+(?:openings?|opportunities|positions|vacancies|jobs)"
+)
+
+
 def _zone(scope: Scope, pos: int) -> tuple[int, int]:
     """From the sentence holding `pos` to the end of its line; a heading-like line takes the next one."""
     text = scope.text
@@ -329,7 +335,7 @@ def _zone(scope: Scope, pos: int) -> tuple[int, int]:
         while nxt < len(text) and text[nxt] == "\n":
             nxt += 1
         end = scope.line(nxt)[1] if nxt < len(text) else len(text)
-        if line.endswith(":"):  # "A couple others if you know anyone:" and the list under it
+        if line.endswith(":") or _OTHER_HEADING.fullmatch(line.lower()):  # and the list under it
             while end < len(text) and _BULLET.match(text, end + 1):
                 end = scope.line(end + 1)[1]
     return start, min(end, start + 1500)

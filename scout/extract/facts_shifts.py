@@ -71,7 +71,7 @@ _ORDINAL_LEAD = re.compile(r"\b(?:your|the|my|a|each|every|their)\s+$")
 _FLEXIBLE_ANCHORS = (
     "self", "set", "choose", "pick", "select", "you", "read", "work", "when", "flexible", "no", "sign",
     "hours", "claim", "make", "create", "build", "control", "design", "shift", "open", "flex", "sets",
-    "as many", "as few", "schedule", "picked", "whenever",
+    "as many", "as few", "schedule", "schedules", "shifts", "picked", "whenever",
 )  # fmt: skip
 # a comma that only continues a list of shift types ("evenings, nights and weekends are covered by"), not a
 # new clause about another one ("..., and overnight interpretations are sent to a service")
@@ -90,6 +90,7 @@ _NOT_A_SHIFT = re.compile(
     r"|nights?\s+off\b|\bit(?:\s+i|['’])s\s+(?:day|daytime|night|nighttime)\s+(?:in|there|here|for|at)\b"
     r"|\b(?:your|their|my|our)\s+(?:own\s+)?local\s+(?:day|daytime|business\s+hours)\b"
     r"|\b(?:australian|european|local)\s+business\s+hours\b"
+    r"|\bhours\s+(?:read|worked)\s+on\s+(?:a\s+)?(?:saturday|sunday|weekend)"
 )
 _NOT_A_SHIFT_NEEDLES = needles(
     "day or night",
@@ -102,9 +103,11 @@ _NOT_A_SHIFT_NEEDLES = needles(
     "it’s",
     "local",
     "business hours",
+    "hours read",
+    "hours worked",
 )
 _TRAVEL_NEEDLES = needles("flight", "fly", "travel", "airfare", "getaway")
-_NOT_FLEXIBLE_NEEDLES = needles("fixed", "hir", "whenever")
+_NOT_FLEXIBLE_NEEDLES = needles("fixed", "hir", "whenever", "hire", "when you")
 _TRAVEL = re.compile(r"\bflights?\b|\bfly\b|\btravel\b|\bairfare\b|\bgetaway")
 _FLEXIBLE = re.compile(
     r"self[\s-]?schedul\w*"
@@ -114,6 +117,7 @@ _FLEXIBLE = re.compile(
     r"|you\s+(?:choose|pick|decide|select)\s+(?:your|when|which|them|the\s+(?:shifts|days|nights|hours))"
     r"|(?:read|work)\s+(?:when(?:ever)?|as\s+much|any\s*time)\b|when(?:ever)?\s+(?:it\s+)?suits\s+you"
     r"|flexible\s+(?:schedul\w*|hours|shifts)|no\s+fixed\s+schedule|no\s+scheduled\s+shifts"
+    r"|(?:hours|schedules?|shifts)\s+(?:are|is)\s+(?:very\s+|fully\s+|completely\s+)?flexible\b"
     r"|flex\s+schedul\w*|(?:choose|pick|select)\s+\d+(?:\s*(?:-|–|to)\s*\d+)?\s+(?:shifts|days)\b"
     r"|as\s+many\s+as\s+you\s+(?:want|like)\b|claim\s+(?:the\s+)?shifts\b|schedule\s+control\b"
     r"|as\s+many\s+or\s+as\s+few\b|as\s+few\s+or\s+as\s+many\b"
@@ -177,18 +181,21 @@ _BY_OTHERS_AFTER = re.compile(
 _TEAM_ALSO_AFTER = re.compile(
     r"\s+(?:team|group|readers|radiologists|crew|service)\s+also\s+(?:covers|handles|reads|does|takes)\b"
 )
+# "does not participate in the department's evening, overnight or weekend call": call refused
+_NEGATED_CLAUSE = re.compile(r"\b(?:not|never|no)\b|n['’]t\b")
 _SEPARATE_BEFORE = ("separate ", "another ", "different ", "outside ", "contracted ", "external ")
 _TEAM_AFTER = re.compile(
     r"(?:\s+[\w-]+)?\s+(?:team|group|service|pool|attendings?|radiologists|readers|crew|vendor|company)\b"
 )
 _CALL_RATE_AFTER = re.compile(r"\s+(?:in|of|out\s+of)\s+(?:\d+|\w+)\b")
 _OTHERS_AFTER = re.compile(
-    r"\s*,\s*(?:the\s+|our\s+|an?\s+)?(?:residents?|fellows?|trainees|nighthawk\w*|"
+    r"\s*,\s*(?:the\s+|our\s+|an?\s+)?(?:[\w-]+\s+)?(?:residents?|fellows?|trainees|nighthawk\w*|"
     r"tele\w*\s+(?:vendor|service|partner|group|company)|outside\s+\w+)\s+(?:\w+\s+)?"
     r"(?:issue|read|cover|provide|handle|take|do|dictate|prelim)"
 )
 _NOT_FLEXIBLE = re.compile(
-    r"(?<!no\s)\bfixed\s+schedule\b|\bat\s+hiring\b|\bassigned\s+at\s+hire\b"
+    r"(?<!no\s)\bfixed\s+schedule\b|\bat\s+hiring\b|\b(?:assigned\s+)?at\s+(?:the\s+time\s+of\s+)?hire\b|\bupon\s+hire\b"
+    r"|\bwhen\s+you\s+(?:accept\s+(?:an?|the|our)\s+offer|sign|join)\b"
     r"|\b(?:leave|quit|resign|terminate|cancel|contact|call|text|reach|apply|start)\s+(?:\w+\s+)?whenever\b"
 )
 _CLOCK_SEPARATORS = ("-", "–", "—", " to ")
@@ -232,6 +239,7 @@ def shifts(scope: Scope) -> tuple[list[str], list[Quote]]:
                 continue  # "your second shift" counts shifts, "second shift" names one
             if _CALL_AFTER.match(lower, m.end()) and (
                 kind == "weekend"
+                or _NEGATED_CLAUSE.search(lower, max(scope.clause(m.start())[0], m.start() - 60), m.start())
                 or _CALL_ROTA.search(lower, *scope.sentence(m.start()))
                 or _CALL_ENDS.search(lower, max(0, m.start() - 30), m.start())
             ):

@@ -11,7 +11,7 @@ import re
 # A negator followed by at most three filler words right before a term ("no weekend",
 # "not eligible for health", "we don't staff overnights").
 _NEG_BEFORE = re.compile(
-    r"(?:\bno|\bnot|n['’]t|\bnever|\bwithout|\bnor|\bneither|\bzero|\bnone\s+of)\b"
+    r"(?:\bno|\bnot|n['’]t|\bnever|\bwithout|\bnor|\bneither|\bzero|\bnone\s+of|\bstopped|\bceased)\b"
     r"[\s-]*(?:[\w'’/][\w'’/-]*[ \t]+){0,3}$"
 )
 # The glue between items of one list ("weekend or overnight", "health, retirement and"), with one
@@ -59,7 +59,7 @@ _WITHDRAWN = re.compile(
 # once instead of at every position of the window.
 _NEG_BEFORE_REVERSED = re.compile(
     r"(?:[ \t]+[\w'’/-]*[\w'’/](?![\w'’/-])){0,3}[\s-]*"
-    r"(?:(?:on|ton|reven|tuohtiw|ron|rehtien|orez)\b|t['’]n|fo\s+enon\b)"
+    r"(?:(?:on|ton|reven|tuohtiw|ron|rehtien|orez|deppots|desaec)\b|t['’]n|fo\s+enon\b)"
 )
 
 WINDOW = 48

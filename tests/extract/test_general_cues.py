@@ -1240,3 +1240,44 @@ def test_pay_in_shorthand_and_guarantees(text: str, field: str, value: tuple[int
 )
 def test_more_ordinary_wordings(text: str, check: Any) -> None:
     assert check(extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "check"),
+    [
+        (
+            "Three scheduled tracks: Day, Evening, Overnight. "
+            "You choose your track when you accept an offer.",
+            lambda r: "flexible" not in r.shifts,
+        ),
+        (
+            "Read when you want. We add $15 per hour for hours read on Saturday or Sunday.",
+            lambda r: r.shifts == ["flexible"],
+        ),
+        (
+            "Evenings until 2300. We stopped taking overnight call eight years ago.",
+            lambda r: r.shifts == ["evening"],
+        ),
+        (
+            "Cover evening and weekend volume from home. Hours are flexible and can be arranged around you.",
+            lambda r: r.shifts == ["evening", "weekend", "flexible"],
+        ),
+        (
+            "Days 8-4:30. The section does not participate in the department's evening, overnight or "
+            "weekend call.",
+            lambda r: "overnight" not in r.shifts and "evening" not in r.shifts,
+        ),
+        (
+            "You read neuro CT and MRI. Faculty outside the neuro group cover pediatric body, "
+            "musculoskeletal, fluoroscopy and nuclear medicine.",
+            lambda r: r.modalities == ["ct", "mri"],
+        ),
+        (
+            "General radiologist, remote, reading CT and X-ray.\n\nOther openings\n- Breast Imager — 1099, "
+            "$28 per mammogram\n",
+            lambda r: (r.subspecialties, r.modalities, r.pay.models) == (["general"], ["xr", "ct"], []),
+        ),
+    ],
+)
+def test_schedules_teams_and_other_openings(text: str, check: Any) -> None:
+    assert check(extract(text))
