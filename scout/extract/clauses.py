@@ -56,7 +56,7 @@ def ends_between(lower: str, text: str, lo: int, hi: int) -> tuple[list[int], li
                     abbreviation = (
                         initial
                         or (word in _ABBREVIATION and text[pos - 2 : pos] not in _MODALITY_CAPS)
-                        or _leader(lower, pos)
+                        or (lower[pos - 1] == "." and _leader(lower, pos))
                     )
                 else:
                     abbreviation = False
