@@ -127,15 +127,17 @@ _PE_ABBR = re.compile(
     r"(?![\s-]*(?:CT|CTA|stud|protocol|exam|work|rule))|\(PE\)"
 )
 _COURTED = re.compile(
-    r"\b(?:approach\w*|courted|courting|offers?|overtures?|suitors?|interest(?:ed)?|pitch\w*|knock\w*)\b"
+    r"\b(?:approach\w*|courted|courting|offers?|overtures?|suitors?|interest(?:ed)?|pitch\w*|knock\w*|called)\b"
 )
-_COURTED_NEEDLES = needles("approach", "court", "offer", "overture", "suitor", "interest", "pitch", "knock")
+_COURTED_NEEDLES = needles(
+    "approach", "court", "offer", "overture", "suitor", "interest", "pitch", "knock", "called"
+)
 _SAID_NO = re.compile(
     r"\b(?:declin\w*|turned\s+(?:\w+\s+)?down|said\s+no|voted\s+(?:to\s+(?:stay|remain)|against|no)"
-    r"|(?:stay|stayed|remain|remained)\s+independent|rebuff\w*|refus\w*|rejected|passed)\b"
+    r"|(?:stay|stayed|remain|remained)\s+independent|rebuff\w*|refus\w*|rejected|passed|not\s+for\s+sale)\b"
 )
 _SAID_NO_NEEDLES = needles(
-    "declin", "down", "said no", "voted", "independent", "rebuff", "refus", "rejected", "passed"
+    "declin", "down", "said no", "voted", "independent", "rebuff", "refus", "rejected", "passed", "for sale"
 )
 _PE_DENIED = re.compile(
     r"\b(?:no|not|never|without|unlike|independent\s+of|free\s+of|rather\s+than|instead\s+of|"

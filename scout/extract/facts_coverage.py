@@ -56,7 +56,7 @@ _TAIL_MOOT = re.compile(
     r"\bno\s+(?:separate\s+|additional\s+|extra\s+)?tail\s+(?:coverage\s+|purchase\s+)?(?:is\s+)?(?:needed|required|necessary)|\btail\s+(?:is\s+)?(?:not\s+)?(?:needed|"
     r"required|necessary)\b|\b(?:don['’]?t|do\s+not|won['’]?t|will\s+not|never)\s+need\s+(?:a\s+|any\s+)?tail"
     r"|\bno\s+need\s+for\s+(?:a\s+)?tail"
-    r"|\bno\s+tail\s+(?:issue|problem|worr(?:y|ies)|concern)s?\b|\bno\s+tail\s+to\s+(?:worry\s+about|think\s+about|buy|purchase|pay\s+for|sort\s+out|deal\s+with|arrange)\b"
+    r"|\bno\s+tail\s+(?:issue|problem|worr(?:y|ies)|concern|conversation|discussion)s?\b|\bno\s+tail\s+to\s+(?:worry\s+about|think\s+about|buy|purchase|pay\s+for|sort\s+out|deal\s+with|arrange)\b"
     r"|\b(?:not|n['’]t|never)\s+need\s+to\s+(?:buy|purchase|get|carry|pay\s+for)\s+(?:a\s+|any\s+)?tail"
     # the tail of a previous job (bought out by prior-acts, "nose", coverage): not this job's tail
     r"|\btail\b[^.;\n]{0,40}\b(?:from|with|at|for)\s+(?:your\s+)?(?:current|previous|prior|former|old|existing)\s+"
@@ -121,7 +121,7 @@ _TAIL_NEEDLES = needles("tail", "extended")
 _AND_TAIL = re.compile(r"\s*(?:and|&|\+|plus|w/|with)\s*(?:the\s+|its\s+)?")
 _MOOT_NEEDLES = needles(
     "need", "requir", "necessary", "issue", "problem", "worr", "concern", "tail to", "current", "previous",
-    "prior", "former", "old", "existing",
+    "prior", "former", "old", "existing", "conversation", "discussion",
 )  # fmt: skip
 _CLAIMS_MADE = re.compile(r"claims[\s-]+made\b")
 _OCCURRENCE = re.compile(r"occurrence\b")

@@ -109,7 +109,8 @@ _WEAK_AFTER = re.compile(
     r"\s*(?:(?:also|strongly|highly|are|is|especially|particularly|very|most|extremely)\s+){0,2}"
     r"(?:on\s+day\s+one|to\s+start|required|needed|preferred|a\s+plus|req['’]?d|helpful|ideal|as\s+well|active"
     r"|nice\s+to\s+have|within\s+\d+\s+(?:days|months)|would\s+be\s+(?:nice|great|helpful|a\s+plus|ideal)"
-    r"|(?:license\s+)?holders?)\b"
+    r"|(?:license\s+)?holders?"
+    r"|(?:\+|and|&|plus)\s+(?:a\s+)?(?:handful|few|couple|number)\s+(?:of\s+)?(?:other\s+|more\s+)?states)\b"
 )
 _LOCATION_BEFORE = re.compile(
     r"(?:hospitals?|facilit\w+|clinics?|cent(?:er|re)s?|sites?|practices?|offices?|located|based|"

@@ -28,7 +28,8 @@ _SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "billion": 1e9}
 _FILLER = (
     r"(?:(?:screening|diagnostic|dx|dbt|tomo|3d|breast|neuro|body|msk|ed|er|emergency|inpatient|outpatient"
     r"|ct|mr|mri|ultrasound|us|plain|imaging|total|final|preliminary|prelim|billable|work|new|additional"
-    r"|more|routine|general|nuclear|pet|pet/ct|cross-sectional|tomosynthesis|digital|head|chest|abdominal)\s+){0,2}"
+    r"|more|routine|general|nuclear|pet|pet/ct|cross-sectional|tomosynthesis|digital|head|chest|abdominal"
+    r"|nuclear/pet|pet/nuclear|nm/pet)\s+){0,2}"
 )
 _NOUN = (
     r"(?P<unit>w?rvus?|work rvus?|relative value units?|stud(?:y|ies)|cases|exams?|examinations|reads"

@@ -1281,3 +1281,26 @@ def test_more_ordinary_wordings(text: str, check: Any) -> None:
 )
 def test_schedules_teams_and_other_openings(text: str, check: Any) -> None:
     assert check(extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "check"),
+    [
+        ("- Occurrence mal, so no tail conversation", lambda r: r.malpractice.tail is None),
+        (
+            "We're physician-owned, and we've told every private equity firm that has called that we are not "
+            "for sale.",
+            lambda r: r.private_equity is False,
+        ),
+        (
+            "- Licensing: TX + a handful of other states; they pay all fees + cred",
+            lambda r: (r.licensing.paid, r.licensing.states) == (True, ["TX"]),
+        ),
+        (
+            "- Expect roughly 25-35 nuclear/PET studies per day",
+            lambda r: [(v.min, v.max, v.per) for v in r.volume] == [(25, 35, "day")],
+        ),
+    ],
+)
+def test_the_last_round_of_wordings(text: str, check: Any) -> None:
+    assert check(extract(text))
