@@ -17,6 +17,7 @@ from scout.extract.clauses import between, ends, sentence_near
 from scout.extract.doc import Doc, Quote
 
 # Each pattern starts at one of its anchors (Scope.at tries it only there).
+_OTHER_OPENINGS = r"(?:other|additional|more)\s+(?:openings?|opportunities|positions|vacancies|jobs)"
 _OTHER_JOB = re.compile(
     r"also\s+(?:hiring|hires|filling|recruiting|recruits|working\s+(?:on\s+)?an?|sitting\s+on)\b"
     r"|also\s+(?:open|opening|available)\b(?=\s*(?:--|-|–|—|:))"
@@ -26,7 +27,7 @@ _OTHER_JOB = re.compile(
     r"|also\s+(?:have|has)\s+(?:[\w/-]+\s+){0,2}(?:openings|positions|jobs|roles|vacancies)\b"
     r"|also\s+(?:seeking|looking\s+for|need|needs)\s+(?:an?\s+)?(?:[\w/-]+\s+){0,2}"
     r"(?:radiologist|rad|reader|doc|doctor|physician|locum)"
-    r"|(?:other|additional|more)\s+(?:openings?|opportunities|positions|vacancies|jobs)\s*(?:[:\-–]|\n)"
+    rf"|{_OTHER_OPENINGS}\s*(?:[:\-–]|\n)"
     r"|separate\s+(?:posting|opening|position|requisition|req|listing)\b"
     r"|separate(?:ly|\s+thing)?\b(?=\s*[-–—:,]|\s+thing)"
     r"|unrelated\b(?=\s*[-–—:,])"
@@ -320,9 +321,7 @@ def build_scope(doc: Doc) -> Scope:
 
 
 # "A couple others if you know anyone:", "Other openings": a heading over a list of other jobs
-_OTHER_HEADING = re.compile(
-    r"(?:other|additional|more)\s+(?:openings?|opportunities|positions|vacancies|jobs)"
-)
+_OTHER_HEADING = re.compile(_OTHER_OPENINGS)
 
 
 def _zone(scope: Scope, pos: int) -> tuple[int, int]:

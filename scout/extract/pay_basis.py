@@ -149,7 +149,7 @@ _SESSIONS_PAY = re.compile(
 _GUARANTEED = re.compile(r"\bguarantee(?:d|s)?\s+(?:minimum|floor)\s+(?:of\s+)?$")
 _FOR_REFERENCE_FIRST = re.compile(r"\W*(?:just\s+)?for\s+(?:reference|comparison|context)\b")
 _CALL_PAID = re.compile(
-    r"(?<!no )\bcall\s+(?:(?:nights?|days?|shifts?|weekends?)\s+)?(?:is|are)\s+"
+    r"(?<!no )\bcall\s+(?:(?:nights?|days?|shifts?|weekends?)\s+)?(?:is|are|gets?)\s+"
     r"(?:[^.;]{0,120}?\b(?:is|are)\s+)?(?:compensated|paid|reimbursed)\b"
 )
 _SHIFT_AFTER = re.compile(r"\s*(?:per[- ])?(?:shift|night)s?\b")

@@ -128,9 +128,8 @@ _PHRASE_LIST: list[tuple[str, str]] = [
     ("quality", r"quality (?:bonus|incentive|metrics)"),
     (
         "call",
-        r"call (?:pay|pays|stipend)|\bcall (?:nights?|weekends?|shifts?|days?) (?:pay|paid|are paid)\b"
-        r"|\bcall (?:is|are|gets?) (?:\w+ )?(?:compensated|paid|reimbursed)\b",
-    ),
+        r"call (?:pay|pays|stipend)|\bcall (?:nights?|weekends?|shifts?|days?) (?:pay|paid|are paid)\b",
+    ),  # "call is compensated at $X ..." is read over the whole sentence (pay_basis._CALL_PAID)
     ("call-backs call-back callbacks callback", r"call[- ]?backs?\b"),
     ("reference comparison context", r"\bfor (?:reference|comparison|context)\b[^.;]{0,130}$"),
     ("national", r"national (?:average|median|data|benchmark)"),
